@@ -1,0 +1,39 @@
+import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import type { TextStyle } from './style.ts';
+
+/** What a rendered node is wrapped in: a `key: value` entry, a `- item`, or the bare value. */
+export type Wrap = { pair: string } | 'item' | 'value';
+
+/**
+ * Renders a node as YAML text to be spliced in at column `col`: the first line carries no indent
+ * (the splice point has it), later lines are indented by `col`. No trailing newline.
+ * The node's own leading and trailing comments are left out: in the text they sit outside the
+ * replaced range, so rendering them would duplicate them.
+ */
+export function renderNode(node: Node, wrap: Wrap, style: TextStyle, col: number): string {
+  const copy = node.clone() as Node;
+  copy.commentBefore = undefined;
+  copy.comment = undefined;
+  copy.spaceBefore = false;
+  const doc = new Document();
+  if (wrap === 'value') doc.contents = copy;
+  else if (wrap === 'item') {
+    const seq = new YAMLSeq();
+    seq.items.push(copy);
+    doc.contents = seq;
+  } else {
+    const map = new YAMLMap();
+    map.items.push(new Pair(new Scalar(wrap.pair), copy));
+    doc.contents = map;
+  }
+  let out = doc.toString({
+    indent: style.indent,
+    indentSeq: style.indentSeq,
+    lineWidth: 0,
+    minContentWidth: 0,
+  });
+  if (out.endsWith('\n')) out = out.slice(0, -1);
+  const pad = ' '.repeat(col);
+  const lines = out.split('\n').map((line, i) => (i === 0 || line === '' ? line : pad + line));
+  return lines.join(style.eol);
+}

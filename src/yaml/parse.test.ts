@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { parseDesign, parsedOk } from './parse.ts';
+
+describe('parseDesign', () => {
+  it('parses every document with plain values', () => {
+    const p = parseDesign('a: 1\n---\nb: [x]\n');
+    expect(parsedOk(p)).toBe(true);
+    expect(p.values).toEqual([{ a: 1 }, { b: ['x'] }]);
+  });
+
+  it('reports syntax errors with 1-based line and column, without throwing', () => {
+    const p = parseDesign('a: 1\nb: [x\n');
+    expect(parsedOk(p)).toBe(false);
+    expect(p.problems[0]).toMatchObject({ ruleId: 'yaml-syntax', severity: 'error', document: 0 });
+    expect(p.problems[0]!.line).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reports duplicate keys by their own rule id', () => {
+    const p = parseDesign('a: 1\na: 2\n');
+    expect(p.problems).toMatchObject([{ ruleId: 'yaml-duplicate-key', line: 2, column: 1 }]);
+  });
+
+  it('resolves merge keys the way Kubernetes does', () => {
+    expect(parseDesign('base: &b {x: 1}\nuse:\n  <<: *b\n  y: 2\n').values[0]).toEqual({
+      base: { x: 1 },
+      use: { x: 1, y: 2 },
+    });
+  });
+
+  it('stops alias bombs with a message instead of hanging', () => {
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill('*' + String.fromCharCode(96 + i))
+          .join(',')}]`,
+      );
+    const p = parseDesign(lines.join('\n') + '\n');
+    expect(parsedOk(p)).toBe(false);
+    expect(p.problems[0]!.message).toMatch(/alias/i);
+  });
+
+  it('treats an empty text as no documents', () => {
+    expect(parseDesign('')).toMatchObject({ documents: [], problems: [], values: [] });
+  });
+});
