@@ -24,7 +24,15 @@ export type Change =
   /** Remove a map entry or a sequence item. Removing what is not there is a no-op. */
   | { type: 'delete'; path: Path }
   /** Insert into the sequence at `path` (created when missing) at `index` (clamped; default: the end). */
-  | { type: 'insert'; path: Path; index?: number; value: unknown; before?: string };
+  | {
+      type: 'insert';
+      path: Path;
+      index?: number;
+      value: unknown;
+      before?: string;
+      /** The item's own source text (from its dash), to move text verbatim instead of re-rendering it. */
+      source?: { text: string; column: number };
+    };
 
 /** Applies a change to a parsed document in place (the reference result every text splice is checked against). */
 export function applyToDocument(doc: Document, change: Change): void {

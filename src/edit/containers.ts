@@ -1,6 +1,7 @@
 import { DEFAULT_CONTAINER_ANNOTATION } from '../pod/kinds.ts';
 import type { ContainerList, PodView, Role } from '../pod/types.ts';
 import { getPath, podView } from '../pod/view.ts';
+import type { ParsedDesign } from '../yaml/parse.ts';
 import type { Path } from '../yaml/path.ts';
 import { applyChanges, parseForEdit } from './apply.ts';
 import type { Change } from './change.ts';
@@ -118,7 +119,10 @@ export function renameContainer(text: string, ref: ContainerRef & { name: string
 }
 
 /** The workload's pod in a document and the document's plain value, or an EditError a user can act on. */
-export function loadPod(text: string, document: number): { pod: PodView; value: unknown } {
+export function loadPod(
+  text: string,
+  document: number,
+): { pod: PodView; value: unknown; parsed: ParsedDesign } {
   const parsed = parseForEdit(text);
   const value = parsed.values[document];
   if (document < 0 || document >= parsed.values.length)
@@ -128,10 +132,10 @@ export function loadPod(text: string, document: number): { pod: PodView; value: 
     throw new EditError(
       `Document ${document + 1} is not a Pod or workload, so it has no containers to edit.`,
     );
-  return { pod, value };
+  return { pod, value, parsed };
 }
 
-function findContainer(pod: PodView, ref: ContainerRef) {
+export function findContainer(pod: PodView, ref: ContainerRef) {
   const found = pod.containers.find((c) => c.list === ref.list && c.index === ref.index);
   if (!found)
     throw new EditError(`There is no ${ref.list}[${ref.index}] in ${pod.kind} "${pod.name}".`);
@@ -145,11 +149,11 @@ export function freeName(pod: PodView, base: string): string {
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-function annotationsPath(pod: PodView): Path {
+export function annotationsPath(pod: PodView): Path {
   return [...pod.templatePath, 'metadata', 'annotations'];
 }
 
-function defaultContainer(pod: PodView, value: unknown): unknown {
+export function defaultContainer(pod: PodView, value: unknown): unknown {
   return getPath(value, [...annotationsPath(pod), DEFAULT_CONTAINER_ANNOTATION]);
 }
 

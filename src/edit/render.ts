@@ -31,6 +31,9 @@ export function renderNode(node: Node, wrap: Wrap, style: TextStyle, col: number
     indentSeq: style.indentSeq,
     lineWidth: 0,
     minContentWidth: 0,
+    flowCollectionPadding: false,
+    // A rendered node may use aliases whose anchors sit elsewhere in the file.
+    verifyAliasOrder: false,
   });
   if (out.endsWith('\n')) out = out.slice(0, -1);
   const pad = ' '.repeat(col);

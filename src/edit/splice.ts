@@ -38,7 +38,7 @@ interface Ctx {
 export function planSplice(ctx: Ctx, change: Change): Splice | undefined {
   if (change.type === 'delete') return planDelete(ctx, change.path);
   if (change.type === 'set') return planSet(ctx, change.path, change.before);
-  return planInsert(ctx, change.path, change.index, change.before);
+  return planInsert(ctx, change.path, change.index, change.before, change.source);
 }
 
 /** The node at `path`: `null` for an existing key with no value, `undefined` when absent. */
@@ -75,7 +75,7 @@ function lineEndAfter(text: string, pos: number): number {
 }
 
 /** End of a node's value, without the line break block nodes include. */
-function valueEnd(text: string, node: Node): number {
+export function valueEnd(text: string, node: Node): number {
   const [start, end] = node.range!;
   let e = end;
   while (e > start && (text[e - 1] === '\n' || text[e - 1] === '\r')) e--;
@@ -94,8 +94,21 @@ function withLeadingComments(text: string, pos: number, col: number): number {
   return ls;
 }
 
+/** Shifts every line but the first by `shift` columns (only spaces are removed). */
+function reindent(text: string, shift: number, eol: string): string {
+  const lines = text.split(/\r?\n/);
+  return lines
+    .map((line, i) => {
+      if (i === 0 || shift === 0 || line === '') return line;
+      if (shift > 0) return ' '.repeat(shift) + line;
+      const spaces = /^ */.exec(line)![0].length;
+      return line.slice(Math.min(spaces, -shift));
+    })
+    .join(eol);
+}
+
 /** Position of the `-` that introduces a block sequence item, or -1. */
-function dashOf(text: string, item: Node): number {
+export function dashOf(text: string, item: Node): number {
   let i = item.range![0] - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
   return text[i] === '-' ? i : -1;
@@ -231,6 +244,7 @@ function planInsert(
   path: Path,
   index: number | undefined,
   before?: string,
+  source?: { text: string; column: number },
 ): Splice | undefined {
   const { text, doc } = ctx;
   const seq = lookup(doc, path);
@@ -241,7 +255,10 @@ function planInsert(
   const firstDash = first?.range ? dashOf(text, first) : -1;
   if (firstDash === -1) return escalate(ctx, path);
   const col = column(text, firstDash);
-  const line = ' '.repeat(col) + renderItem(ctx, expectedNode(ctx, [...path, at]), seq, col);
+  const item = source
+    ? reindent(source.text, col - source.column, ctx.style.eol)
+    : renderItem(ctx, expectedNode(ctx, [...path, at]), seq, col);
+  const line = ' '.repeat(col) + item;
   if (at < seq.items.length) {
     const dash = dashOf(text, seq.items[at] as Node);
     if (dash === -1 || !startsLine(text, dash)) return escalate(ctx, path);

@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { designView } from '../pod/view.ts';
+import { STARTER_YAML } from '../templates/starter.ts';
+import { parseDesign } from '../yaml/parse.ts';
+import { duplicateContainer, moveContainer, setMainContainer } from './arrange.ts';
+import { addContainer } from './containers.ts';
+import { EditError } from './errors.ts';
+
+const fixture = readFileSync(
+  new URL('./__fixtures__/commented-anchored.yaml', import.meta.url),
+  'utf8',
+);
+const roles = (text: string, doc = 0) =>
+  designView(parseDesign(text))
+    .workloads.find((w) => w.document === doc)!
+    .containers.map((c) => `${c.name}:${c.role}`);
+const spec = (text: string, doc = 0) =>
+  (parseDocument(text.split('\n---\n')[doc]!).toJS() as any).spec.template.spec;
+
+const withSidecars = (() => {
+  let t = STARTER_YAML;
+  t = addContainer(t, { document: 0, role: 'sidecar', container: { name: 'log' } });
+  t = addContainer(t, { document: 0, role: 'init', container: { name: 'migrate' } });
+  t = addContainer(t, { document: 0, role: 'native-sidecar', container: { name: 'mesh' } });
+  return t;
+})();
+
+describe('moveContainer', () => {
+  it('turns a classic sidecar into a native sidecar', () => {
+    const out = moveContainer(withSidecars, {
+      document: 0,
+      from: { document: 0, list: 'containers', index: 1 },
+      to: { role: 'native-sidecar', index: 0 },
+    });
+    expect(roles(out)).toEqual([
+      'log:native-sidecar',
+      'migrate:init',
+      'mesh:native-sidecar',
+      'nginx:main',
+    ]);
+    expect(spec(out).initContainers[0]).toEqual({
+      name: 'log',
+      image: 'busybox:1.36',
+      restartPolicy: 'Always',
+      command: ['sh', '-c', 'sleep infinity'],
+    });
+  });
+
+  it('turns a native sidecar back into a classic one without restartPolicy', () => {
+    const out = moveContainer(withSidecars, {
+      document: 0,
+      from: { document: 0, list: 'initContainers', index: 1 },
+      to: { role: 'sidecar' },
+    });
+    expect(roles(out)).toEqual(['migrate:init', 'nginx:main', 'log:sidecar', 'mesh:sidecar']);
+    expect(spec(out).containers[2]).not.toHaveProperty('restartPolicy');
+  });
+
+  it('reorders init containers, since they start in list order', () => {
+    const out = moveContainer(withSidecars, {
+      document: 0,
+      from: { document: 0, list: 'initContainers', index: 1 },
+      to: { role: 'native-sidecar', index: 0 },
+    });
+    expect(roles(out)).toEqual([
+      'mesh:native-sidecar',
+      'migrate:init',
+      'nginx:main',
+      'log:sidecar',
+    ]);
+  });
+
+  it('turns an init container into a native sidecar in place', () => {
+    const out = moveContainer(withSidecars, {
+      document: 0,
+      from: { document: 0, list: 'initContainers', index: 0 },
+      to: { role: 'native-sidecar', index: 0 },
+    });
+    expect(roles(out)).toEqual([
+      'migrate:native-sidecar',
+      'mesh:native-sidecar',
+      'nginx:main',
+      'log:sidecar',
+    ]);
+  });
+
+  it('removes initContainers when its last entry moves out', () => {
+    const one = addContainer(STARTER_YAML, {
+      document: 0,
+      role: 'native-sidecar',
+      container: { name: 'mesh' },
+    });
+    const out = moveContainer(one, {
+      document: 0,
+      from: { document: 0, list: 'initContainers', index: 0 },
+      to: { role: 'sidecar' },
+    });
+    expect(spec(out)).not.toHaveProperty('initContainers');
+  });
+
+  it('makes a sidecar main through the default-container annotation', () => {
+    const out = moveContainer(withSidecars, {
+      document: 0,
+      from: { document: 0, list: 'containers', index: 1 },
+      to: { role: 'main', index: 1 },
+    });
+    expect(roles(out)).toEqual([
+      'migrate:init',
+      'mesh:native-sidecar',
+      'nginx:sidecar',
+      'log:main',
+    ]);
+    expect(out).toContain('kubectl.kubernetes.io/default-container: log');
+  });
+
+  it('keeps the main container main when a sidecar is dropped before it', () => {
+    const out = moveContainer(withSidecars, {
+      document: 0,
+      from: { document: 0, list: 'containers', index: 1 },
+      to: { role: 'sidecar', index: 0 },
+    });
+    expect(roles(out)).toEqual([
+      'migrate:init',
+      'mesh:native-sidecar',
+      'log:sidecar',
+      'nginx:main',
+    ]);
+  });
+
+  it('refuses to empty containers', () => {
+    expect(() =>
+      moveContainer(STARTER_YAML, {
+        document: 0,
+        from: { document: 0, list: 'containers', index: 0 },
+        to: { role: 'init' },
+      }),
+    ).toThrow(EditError);
+  });
+
+  it('moves a container with its comments and anchors', () => {
+    const out = moveContainer(fixture, {
+      document: 1,
+      from: { document: 1, list: 'containers', index: 0 },
+      to: { role: 'sidecar' },
+    });
+    expect(roles(out, 1)).toEqual(['shipper:main', 'web:sidecar']);
+    expect(out).toContain('- name: web          # main container');
+    expect(spec(out, 1).containers.map((c: any) => c.resources)).toEqual([
+      { requests: { cpu: '100m', memory: '128Mi' } },
+      { requests: { cpu: '100m', memory: '128Mi' } },
+    ]);
+  });
+});
+
+describe('setMainContainer and duplicateContainer', () => {
+  it('marks the main container, and does nothing when it already is', () => {
+    expect(setMainContainer(withSidecars, { document: 0, list: 'containers', index: 0 })).toBe(
+      withSidecars,
+    );
+    const out = setMainContainer(withSidecars, { document: 0, list: 'containers', index: 1 });
+    expect(roles(out)).toContain('log:main');
+    expect(() =>
+      setMainContainer(withSidecars, { document: 0, list: 'initContainers', index: 0 }),
+    ).toThrow(EditError);
+  });
+
+  it('duplicates right after the original under a free name', () => {
+    const out = duplicateContainer(withSidecars, { document: 0, list: 'containers', index: 0 });
+    expect(roles(out)).toEqual([
+      'migrate:init',
+      'mesh:native-sidecar',
+      'nginx:main',
+      'nginx-2:sidecar',
+      'log:sidecar',
+    ]);
+    expect(spec(out).containers[1].ports).toEqual(spec(out).containers[0].ports);
+  });
+});

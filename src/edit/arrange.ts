@@ -1,0 +1,149 @@
+import { isMap, type Scalar, type YAMLMap } from 'yaml';
+import { DEFAULT_CONTAINER_ANNOTATION } from '../pod/kinds.ts';
+import type { ContainerList, PodView, Role } from '../pod/types.ts';
+import { nodeAt } from '../yaml/locate.ts';
+import type { Path } from '../yaml/path.ts';
+import { applyChanges } from './apply.ts';
+import type { Change } from './change.ts';
+import {
+  annotationsPath,
+  defaultContainer,
+  findContainer,
+  freeName,
+  loadPod,
+  type ContainerRef,
+} from './containers.ts';
+import { EditError } from './errors.ts';
+import { dashOf, valueEnd } from './splice.ts';
+
+export const listOf = (role: Role): ContainerList =>
+  role === 'native-sidecar' || role === 'init' ? 'initContainers' : 'containers';
+
+export interface MoveContainerOp {
+  document: number;
+  from: ContainerRef;
+  /** The lane it is dropped into, and the position in that lane's list (default: the end; main: the start). */
+  to: { role: Role; index?: number };
+}
+
+/**
+ * Moves a container to another position or role: reorders init containers, turns a classic sidecar
+ * into a native one (from `containers` into `initContainers` with `restartPolicy: Always`) and back,
+ * or makes it the main container. The container's own text, comments included, moves with it.
+ */
+export function moveContainer(text: string, op: MoveContainerOp): string {
+  const { pod, value, parsed } = loadPod(text, op.document);
+  const moving = findContainer(pod, op.from);
+  const list = listOf(op.to.role);
+  const node = nodeAt(parsed, op.document, moving.path);
+  if (!isMap(node)) throw new EditError(`${moving.name} is not a container object.`);
+  const dash = dashOf(text, node);
+  const source =
+    dash === -1
+      ? undefined
+      : {
+          text: text.slice(dash, valueEnd(text, node)),
+          column: dash - text.lastIndexOf('\n', dash - 1) - 1,
+        };
+
+  const others = pod.containers.filter((c) => c !== moving);
+  const targetNames = others.filter((c) => c.list === list).map((c) => c.name);
+  const index = Math.min(
+    Math.max(op.to.index ?? (op.to.role === 'main' ? 0 : targetNames.length), 0),
+    targetNames.length,
+  );
+  const sameList = moving.list === list;
+  if (sameList && index === moving.index && moving.role === op.to.role) return text;
+  if (moving.list === 'containers' && !sameList && !others.some((c) => c.list === 'containers')) {
+    throw new EditError(
+      'A pod needs at least one entry in containers; add another container before moving this one.',
+    );
+  }
+
+  const changes: Change[] = [];
+  const leavesEmptyInit =
+    moving.list === 'initContainers' &&
+    !sameList &&
+    !others.some((c) => c.list === 'initContainers');
+  changes.push({
+    type: 'delete',
+    path: leavesEmptyInit ? [...pod.specPath, 'initContainers'] : moving.path,
+  });
+  // Move the text as it is, then change restartPolicy with its own small splice.
+  const before = list === 'initContainers' ? 'containers' : undefined;
+  changes.push({
+    type: 'insert',
+    path: [...pod.specPath, list],
+    index,
+    value: node.clone(),
+    before,
+    source,
+  });
+  changes.push(restartPolicyChange(node, [...pod.specPath, list, index], op.to.role));
+
+  const finalContainers =
+    list === 'containers'
+      ? [...targetNames.slice(0, index), moving.name, ...targetNames.slice(index)]
+      : others.filter((c) => c.list === 'containers').map((c) => c.name);
+  const main = pod.containers.find((c) => c.role === 'main');
+  const wanted =
+    op.to.role === 'main'
+      ? moving.name
+      : main && main !== moving
+        ? main.name
+        : finalContainers.find((n) => n !== moving.name);
+  changes.push(...mainAnnotation(pod, value, finalContainers, wanted));
+  return applyChanges(text, op.document, changes);
+}
+
+/** Makes a container of `containers` the main one (kubectl's default container). */
+export function setMainContainer(text: string, ref: ContainerRef): string {
+  const { pod, value } = loadPod(text, ref.document);
+  const target = findContainer(pod, ref);
+  if (target.list !== 'containers')
+    throw new EditError('Only an entry of containers can be the main container.');
+  const names = pod.containers.filter((c) => c.list === 'containers').map((c) => c.name);
+  const changes = mainAnnotation(pod, value, names, target.name);
+  return changes.length ? applyChanges(text, ref.document, changes) : text;
+}
+
+/** Copies a container right after itself, under a free name. */
+export function duplicateContainer(text: string, ref: ContainerRef): string {
+  const { pod, parsed } = loadPod(text, ref.document);
+  const original = findContainer(pod, ref);
+  const node = nodeAt(parsed, ref.document, original.path);
+  if (!isMap(node)) throw new EditError(`${original.name} is not a container object.`);
+  const copy = node.clone() as YAMLMap;
+  copy.set('name', freeName(pod, original.name || 'container'));
+  copy.commentBefore = undefined;
+  return applyChanges(text, ref.document, [
+    { type: 'insert', path: original.path.slice(0, -1), index: ref.index + 1, value: copy },
+  ]);
+}
+
+/**
+ * The annotation change that makes `wanted` the main container given the final order of
+ * `containers`: none when it is first and nothing else is marked.
+ */
+function mainAnnotation(
+  pod: PodView,
+  value: unknown,
+  containers: string[],
+  wanted: string | undefined,
+): Change[] {
+  if (wanted === undefined) return [];
+  const current = defaultContainer(pod, value);
+  const path = [...annotationsPath(pod), DEFAULT_CONTAINER_ANNOTATION];
+  if (current === wanted) return [];
+  if (current === undefined && containers[0] === wanted) return [];
+  return [{ type: 'set', path, value: wanted }];
+}
+
+/** `restartPolicy: Always` for a native sidecar (placed after `image`, as people write it), none otherwise. */
+function restartPolicyChange(container: YAMLMap, path: Path, role: Role): Change {
+  if (role !== 'native-sidecar') return { type: 'delete', path: [...path, 'restartPolicy'] };
+  const keys = container.items.map((p) => String((p.key as Scalar | null)?.value));
+  const anchor = ['image', 'name'].map((k) => keys.indexOf(k)).find((i) => i !== -1);
+  const before = anchor === undefined ? undefined : keys[anchor + 1];
+  return { type: 'set', path: [...path, 'restartPolicy'], value: 'Always', before };
+}
