@@ -65,6 +65,11 @@ export default tseslint.config(
     },
   },
   {
+    name: 'tests',
+    files: ['**/*.test.{ts,tsx}'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
     name: 'scripts-and-cli',
     files: ['scripts/**/*.{js,mjs,ts}', 'src/cli/**/*.ts', 'e2e/**/*.ts'],
     rules: { 'no-console': 'off' },
