@@ -37,7 +37,12 @@ export type Change =
 /** Applies a change to a parsed document in place (the reference result every text splice is checked against). */
 export function applyToDocument(doc: Document, change: Change): void {
   const { path } = change;
-  if (path.length === 0) throw new EditError('Cannot replace a whole document.');
+  if (path.length === 0) {
+    if (change.type !== 'set')
+      throw new EditError('Only a whole new document can replace a document.');
+    doc.contents = toNode(doc, change.value);
+    return;
+  }
   if (change.type === 'delete') {
     const parent = collectionAt(doc, path.slice(0, -1));
     if (parent) removeChild(parent, path[path.length - 1]!);
@@ -64,7 +69,8 @@ export function clampIndex(index: number | undefined, length: number): number {
 }
 
 function toNode(doc: Document, value: unknown): Node {
-  return isNode(value) ? value : (doc.createNode(value) as Node);
+  // No automatic anchors: the same object placed twice is written out twice, as a person would.
+  return isNode(value) ? value : (doc.createNode(value, { aliasDuplicateObjects: false }) as Node);
 }
 
 /** The collection at `path`, `undefined` when missing; throws when something else is there. */

@@ -149,6 +149,8 @@ function insertLines(ctx: Ctx, pos: number, line: string): Splice {
 
 function planSet(ctx: Ctx, path: Path, before?: string): Splice | undefined {
   const { text, doc } = ctx;
+  // A whole new document: the caller re-renders it.
+  if (path.length === 0) return undefined;
   // Find the deepest part of the path that exists.
   let depth = path.length;
   while (depth > 0 && lookup(doc, path.slice(0, depth)) === undefined) depth--;

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { STARTER_YAML } from '../templates/starter.ts';
+import { setField, setFields } from './fields.ts';
+
+const c0 = ['spec', 'template', 'spec', 'containers', 0];
+
+describe('setField', () => {
+  it('sets a field with a one-line splice', () => {
+    const out = setField(STARTER_YAML, {
+      document: 0,
+      path: [...c0, 'image'],
+      value: 'nginx:1.28',
+    });
+    expect(out).toBe(STARTER_YAML.replace('image: nginx:1.27', 'image: nginx:1.28'));
+  });
+
+  it('returns the same text when nothing changes', () => {
+    expect(
+      setField(STARTER_YAML, { document: 0, path: [...c0, 'image'], value: 'nginx:1.27' }),
+    ).toBe(STARTER_YAML);
+    expect(
+      setField(STARTER_YAML, { document: 0, path: [...c0, 'workingDir'], value: undefined }),
+    ).toBe(STARTER_YAML);
+  });
+
+  it('removes a field and the parents it leaves empty, down to keepDepth', () => {
+    const out = setField(STARTER_YAML, {
+      document: 0,
+      path: [...c0, 'resources', 'limits', 'memory'],
+      value: undefined,
+      keepDepth: c0.length,
+    });
+    expect(out).not.toContain('limits:');
+    expect(out).toContain('requests:');
+    const none = setFields(out, [
+      {
+        document: 0,
+        path: [...c0, 'resources', 'requests', 'cpu'],
+        value: undefined,
+        keepDepth: c0.length,
+      },
+      {
+        document: 0,
+        path: [...c0, 'resources', 'requests', 'memory'],
+        value: undefined,
+        keepDepth: c0.length,
+      },
+    ]);
+    expect(none).not.toContain('resources');
+  });
+
+  it('adds nested fields where they are missing', () => {
+    const out = setField(STARTER_YAML, {
+      document: 0,
+      path: [...c0, 'securityContext', 'runAsNonRoot'],
+      value: true,
+    });
+    expect(out).toContain(
+      '              memory: 128Mi\n          securityContext:\n            runAsNonRoot: true\n',
+    );
+  });
+});

@@ -1,0 +1,61 @@
+import { getPath } from '../pod/view.ts';
+import type { Path } from '../yaml/path.ts';
+import { applyChanges, parseForEdit } from './apply.ts';
+import type { Change } from './change.ts';
+
+export interface SetFieldOp {
+  document: number;
+  path: Path;
+  /** The new value; `undefined` removes the field. */
+  value: unknown;
+  /**
+   * When removing, also remove parents left empty, up to (not including) this many leading path
+   * segments: clearing `resources.limits.cpu` removes `limits` and `resources` if nothing else is in them.
+   */
+  keepDepth?: number;
+  /** Where a new key goes: before this sibling. */
+  before?: string;
+}
+
+/**
+ * Sets or removes one field: the one operation behind every form in the app. Setting a field to
+ * the value it already has returns the text unchanged.
+ */
+export function setField(text: string, op: SetFieldOp): string {
+  const value = parseForEdit(text).values[op.document];
+  const current = getPath(value, op.path);
+  if (op.value === undefined) {
+    if (current === undefined) return text;
+    return applyChanges(text, op.document, [
+      { type: 'delete', path: prunedPath(value, op.path, op.keepDepth ?? op.path.length - 1) },
+    ]);
+  }
+  if (sameScalar(current, op.value)) return text;
+  const change: Change = { type: 'set', path: op.path, value: op.value, before: op.before };
+  return applyChanges(text, op.document, [change]);
+}
+
+/** Applies several field changes as one edit (one undo step for the caller). */
+export function setFields(text: string, ops: readonly SetFieldOp[]): string {
+  return ops.reduce((t, op) => setField(t, op), text);
+}
+
+function sameScalar(a: unknown, b: unknown): boolean {
+  return (typeof a !== 'object' || a === null) && a === b;
+}
+
+/** The highest ancestor of `path` (below `keepDepth`) that would be left empty by removing `path`. */
+function prunedPath(value: unknown, path: Path, keepDepth: number): Path {
+  let cut = path;
+  while (cut.length - 1 > keepDepth) {
+    const parent = getPath(value, cut.slice(0, -1));
+    const size = Array.isArray(parent)
+      ? parent.length
+      : typeof parent === 'object' && parent
+        ? Object.keys(parent).length
+        : 0;
+    if (size !== 1) break;
+    cut = cut.slice(0, -1);
+  }
+  return cut;
+}
