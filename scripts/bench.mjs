@@ -1,0 +1,204 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the app (always, so the numbers are about the code as it is now; pass
+// --no-build to measure an existing dist/), then prints one table. Byte budgets are checked by
+// e2e/budget.spec.ts; here every figure, and every timing, is only reported.
+// To add a measurement, add a function to `benches` that returns rows.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutablePath, missingChromiumHint } from './chromium.mjs';
+import { INITIAL_JS_BUDGET_GZIP, measureDist, measureInitialJs } from './size.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const RUNS = 5;
+
+/**
+ * @typedef {{ metric: string, value: string, budget?: string, ratio?: string, note?: string }} Row
+ */
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (n) => `${Math.round(n)} ms`;
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+/** @returns {Row[]} */
+function sizes() {
+  const initial = measureInitialJs(dist);
+  const all = measureDist(dist);
+  return [
+    {
+      metric: 'initial JS before the editor (gzip)',
+      value: kB(initial.gzip),
+      budget: kB(INITIAL_JS_BUDGET_GZIP),
+      ratio: `${((100 * initial.gzip) / INITIAL_JS_BUDGET_GZIP).toFixed(0)}%`,
+      note: `${initial.files.length} file(s): ${initial.files.map((f) => path.basename(f.file)).join(', ')}`,
+    },
+    { metric: 'initial JS before the editor (raw)', value: kB(initial.bytes) },
+    { metric: 'dist/ total size', value: kB(all.bytes) },
+    { metric: 'dist/ files', value: String(all.files) },
+  ];
+}
+
+/**
+ * Runs in the page before its own scripts: notes, on the first animation frame after each moment,
+ * how long after navigation start (performance.now()) the Pod canvas first showed a container card
+ * and Monaco first showed text. Measured in the page, so Playwright's polling adds nothing.
+ */
+function recordMilestones() {
+  const marks = {};
+  Object.defineProperty(window, '__podsmithBench', { value: marks });
+  const nameOf = (el) => {
+    const label = el.getAttribute('aria-label');
+    if (label) return label.trim();
+    const ids = el.getAttribute('aria-labelledby');
+    if (!ids) return '';
+    return ids
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim();
+  };
+  const region = (name) =>
+    [...document.querySelectorAll('[aria-label], [aria-labelledby]')].find(
+      (el) => nameOf(el) === name,
+    );
+  const shown = (el) => el && el.getClientRects().length > 0;
+  const CARD = /, (main container|sidecar|native sidecar|init container)$/;
+  const check = () => {
+    if (!marks.card) {
+      const canvas = region('Pod canvas');
+      const cards = canvas ? canvas.querySelectorAll('[aria-label], [aria-labelledby]') : [];
+      if ([...cards].some((el) => CARD.test(nameOf(el)) && shown(el))) marks.card = -1;
+    }
+    if (
+      !marks.editor &&
+      shown(region('YAML editor')?.querySelector('.monaco-editor .view-lines .view-line'))
+    ) {
+      marks.editor = -1;
+    }
+    for (const key of ['card', 'editor']) {
+      if (marks[key] === -1) {
+        marks[key] = -2;
+        requestAnimationFrame(() => (marks[key] = performance.now()));
+      }
+    }
+  };
+  new MutationObserver(check).observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+  });
+}
+
+/**
+ * Cold loads in headless Chromium: a fresh browser context (empty cache) per run; time from
+ * navigation start to the first container card in the "Pod canvas" region, and to Monaco text.
+ * @returns {Promise<Row[]>}
+ */
+async function coldLoad() {
+  const hint = missingChromiumHint();
+  if (hint) {
+    return [{ metric: 'cold load', value: 'skipped', note: hint.split('\n')[0] }];
+  }
+  const server = await serveStatic({ root: dist, base: '/' });
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutablePath(),
+    args: CHROMIUM_ARGS,
+  });
+  const toCard = [];
+  const toEditor = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext();
+      await context.addInitScript(recordMilestones);
+      const page = await context.newPage();
+      await page.goto(server.url);
+      const marks = await page.waitForFunction(
+        () => {
+          const m = /** @type {any} */ (window).__podsmithBench;
+          return m.card > 0 && m.editor > 0 && m;
+        },
+        undefined,
+        { timeout: 60_000 },
+      );
+      const { card, editor } = await marks.jsonValue();
+      toCard.push(card);
+      toEditor.push(editor);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const spread = (xs) =>
+    `median of ${xs.length}; min ${ms(Math.min(...xs))}, max ${ms(Math.max(...xs))}`;
+  return [
+    {
+      metric: 'cold load → first card on the canvas',
+      value: ms(median(toCard)),
+      note: spread(toCard),
+    },
+    {
+      metric: 'cold load → Monaco shows the YAML',
+      value: ms(median(toEditor)),
+      note: spread(toEditor),
+    },
+  ];
+}
+
+const benches = [sizes, coldLoad];
+
+function printTable(rows) {
+  const head = { metric: 'metric', value: 'value', budget: 'budget', ratio: 'ratio', note: 'note' };
+  const cols = /** @type {(keyof Row)[]} */ (['metric', 'value', 'budget', 'ratio', 'note']);
+  const all = [head, ...rows];
+  const width = Object.fromEntries(
+    cols.map((c) => [c, Math.max(...all.map((r) => (r[c] ?? '').length))]),
+  );
+  const line = (r) =>
+    cols
+      .map((c) =>
+        c === 'value' || c === 'ratio'
+          ? (r[c] ?? '').padStart(width[c])
+          : (r[c] ?? '').padEnd(width[c]),
+      )
+      .join('  ')
+      .trimEnd();
+  console.log(line(head));
+  console.log(cols.map((c) => '-'.repeat(width[c])).join('  '));
+  for (const r of rows) console.log(line(r));
+}
+
+async function main() {
+  if (!process.argv.includes('--no-build')) {
+    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+      cwd: root,
+      stdio: 'inherit',
+      shell: process.platform === 'win32',
+    });
+    if (build.status !== 0) throw new Error('vite build failed');
+  } else if (!fs.existsSync(path.join(dist, 'index.html'))) {
+    throw new Error('--no-build, but dist/index.html does not exist');
+  }
+  const rows = [];
+  for (const bench of benches) rows.push(...(await bench()));
+  console.log('');
+  printTable(rows);
+  fs.mkdirSync(path.join(root, '.bench'), { recursive: true });
+  fs.writeFileSync(
+    path.join(root, '.bench', 'latest.json'),
+    `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`,
+  );
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
