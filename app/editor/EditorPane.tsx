@@ -1,0 +1,24 @@
+import { lazy, Suspense } from 'react';
+import { EditorBoundary } from './EditorBoundary.tsx';
+import { ProblemCount } from './ProblemCount.tsx';
+
+// Monaco is most of the bundle: load it after the canvas is usable.
+const YamlEditor = lazy(() => import('./YamlEditor.tsx'));
+
+export function EditorPane() {
+  return (
+    <section className="pane editor-pane" aria-label="YAML editor">
+      <header className="pane-head">
+        <h2>YAML</h2>
+        <ProblemCount />
+      </header>
+      <div className="editor-host">
+        <EditorBoundary>
+          <Suspense fallback={<p className="editor-loading">Loading editor…</p>}>
+            <YamlEditor />
+          </Suspense>
+        </EditorBoundary>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,146 @@
+import type * as Monaco from 'monaco-editor';
+import { spanOf } from '../../src/yaml/locate.ts';
+import type { AppState, AppStore } from '../store/index.ts';
+import { selectSelected, selectWorkload } from '../store/selectors.ts';
+import { dropDuplicateSyntaxMarkers } from './dedupe.ts';
+import { minimalEdit, problemMarkers } from './sync.ts';
+
+/** Typing is parsed once the user pauses this long. */
+export const TYPING_DEBOUNCE_MS = 200;
+export const MARKER_OWNER = 'podsmith';
+
+type Editor = Monaco.editor.IStandaloneCodeEditor;
+
+/**
+ * Connects a mounted editor to the store. Typed text reaches the store debounced, as `typing`;
+ * text changed elsewhere (canvas, undo, `setYaml`) reaches the model as one minimal edit. Returns
+ * the function that disconnects it.
+ */
+export function bindEditor(editor: Editor, monaco: typeof Monaco, store: AppStore): () => void {
+  const model = editor.getModel();
+  if (!model) return () => {};
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let applying = false;
+  const selection = editor.createDecorationsCollection();
+
+  const commit = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    if (!model.isDisposed()) store.getState().setText(model.getValue(), 'typing');
+  };
+  const flush = () => {
+    if (timer !== null) commit();
+  };
+
+  const dedupe = dropDuplicateSyntaxMarkers(monaco, model);
+  const typing = editor.onDidChangeModelContent(() => {
+    if (applying) return;
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(commit, TYPING_DEBOUNCE_MS);
+  });
+
+  /** Pushes store text into the model. Pending typing was flushed by the store action first. */
+  const showText = (text: string) => {
+    const current = model.getValue();
+    if (text === current) return;
+    const edit = minimalEdit(current, text);
+    const range = monaco.Range.fromPositions(
+      model.getPositionAt(edit.start),
+      model.getPositionAt(edit.end),
+    );
+    applying = true;
+    try {
+      editor.pushUndoStop();
+      editor.executeEdits('podsmith', [{ range, text: edit.text, forceMoveMarkers: true }]);
+      editor.pushUndoStop();
+    } finally {
+      applying = false;
+    }
+    if (!editor.hasTextFocus()) {
+      const end = model.getPositionAt(edit.start + edit.text.length);
+      editor.revealRangeInCenterIfOutsideViewport(
+        monaco.Range.fromPositions(range.getStartPosition(), end),
+      );
+    }
+  };
+
+  const showProblems = (s: AppState) =>
+    monaco.editor.setModelMarkers(model, MARKER_OWNER, problemMarkers(monaco, model, s.problems));
+
+  /** Highlights the selected container's lines; scrolls to them when asked. */
+  const showSelection = (s: AppState, scroll: boolean) => {
+    const container = selectSelected(s);
+    const workload = selectWorkload(s);
+    const span =
+      container && workload && !s.stale
+        ? spanOf(s.parsed, workload.document, container.path)
+        : undefined;
+    if (!span || s.text !== model.getValue()) {
+      if (!span) selection.clear();
+      return;
+    }
+    const start = model.getPositionAt(span.start).lineNumber;
+    const endPos = model.getPositionAt(span.end);
+    const end =
+      endPos.column === 1 && endPos.lineNumber > start ? endPos.lineNumber - 1 : endPos.lineNumber;
+    selection.set([
+      {
+        range: new monaco.Range(start, 1, end, 1),
+        options: {
+          isWholeLine: true,
+          className: 'yaml-selected-line',
+          linesDecorationsClassName: 'yaml-selected-gutter',
+        },
+      },
+    ]);
+    if (scroll) editor.revealLinesInCenterIfOutsideViewport(start, end);
+  };
+
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (s.text !== prev.text) showText(s.text);
+    if (s.problems !== prev.problems) showProblems(s);
+    if (
+      s.selectedContainer !== prev.selectedContainer ||
+      s.workloadDocument !== prev.workloadDocument
+    ) {
+      showSelection(s, true);
+    } else if (s.text !== prev.text) showSelection(s, false);
+  });
+
+  // One undo history for canvas and editor (DESIGN.md §3): the editor's keys drive the store's.
+  const actions = [
+    editor.addAction({
+      id: 'podsmith.undo',
+      label: 'Undo',
+      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyZ],
+      run: () => store.getState().undo(),
+    }),
+    editor.addAction({
+      id: 'podsmith.redo',
+      label: 'Redo',
+      keybindings: [
+        monaco.KeyMod.CtrlCmd | monaco.KeyMod.Shift | monaco.KeyCode.KeyZ,
+        monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyY,
+      ],
+      run: () => store.getState().redo(),
+    }),
+  ];
+
+  const state = store.getState();
+  showText(state.text); // a model kept from an earlier mount may hold older text
+  showProblems(state);
+  showSelection(state, true);
+  state.setEditorFlush(flush);
+  state.setEditorReady(true);
+
+  return () => {
+    flush();
+    typing.dispose();
+    dedupe.dispose();
+    unsubscribe();
+    for (const action of actions) action.dispose();
+    selection.clear();
+    store.getState().setEditorFlush(null);
+    store.getState().setEditorReady(false);
+  };
+}

@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { installApi } from './api.ts';
+import { App } from './App.tsx';
+import { StoreProvider } from './store/context.tsx';
+import { createAppStore } from './store/index.ts';
+import './styles/base.css';
+import './styles/chrome.css';
+import './styles/canvas.css';
+import './styles/cards.css';
+
+const store = createAppStore();
+installApi(store);
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html needs an element with id "root".');
+createRoot(root).render(
+  <StrictMode>
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>
+  </StrictMode>,
+);

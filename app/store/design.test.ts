@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { STARTER_YAML } from '../../src/templates/starter.ts';
+import { createAppStore } from './index.ts';
+import { selectShownView, selectWorkload } from './selectors.ts';
+
+const BROKEN = STARTER_YAML.replace('  replicas: 1\n', '  replicas: 1\n   bad: [\n');
+
+describe('design slice', () => {
+  it('derives the parse and the view once per text', () => {
+    const store = createAppStore();
+    const s = store.getState();
+    expect(s.stale).toBe(false);
+    expect(s.view.workloads[0]?.containers.map((c) => c.name)).toEqual(['nginx']);
+    expect(s.lastGood).toBe(s.view);
+    const parsed = s.parsed;
+    s.selectContainer('nginx');
+    expect(store.getState().parsed).toBe(parsed);
+  });
+
+  it('keeps the last good view while the text has errors, and every typed character', () => {
+    const store = createAppStore();
+    const good = store.getState().view;
+    store.getState().setText(BROKEN, 'typing');
+    const s = store.getState();
+    expect(s.text).toBe(BROKEN);
+    expect(s.stale).toBe(true);
+    expect(s.lastGood).toBe(good);
+    expect(selectShownView(s)).toBe(good);
+    expect(s.problems[0]?.severity).toBe('error');
+    store.getState().setText(STARTER_YAML.replace('nginx:1.27', 'nginx:1.28'), 'typing');
+    expect(store.getState().stale).toBe(false);
+    expect(selectWorkload(store.getState())?.containers[0]?.image).toBe('nginx:1.28');
+  });
+
+  it('starts stale with an empty view when the first text is broken', () => {
+    const store = createAppStore({ text: 'a: [\n' });
+    expect(store.getState().stale).toBe(true);
+    expect(selectShownView(store.getState()).workloads).toEqual([]);
+  });
+});

@@ -1,0 +1,99 @@
+import { addContainer, removeContainer, renameContainer } from '../../src/edit/containers.ts';
+import { EditError } from '../../src/edit/errors.ts';
+import type { Role } from '../../src/pod/types.ts';
+import { PALETTE } from '../roles.ts';
+import { containerNameProblem } from './names.ts';
+import { selectFirstError, selectWorkload } from './selectors.ts';
+import type { AppState, EditResult, EditSlice, Slice } from './types.ts';
+
+type Op = (text: string, document: number) => string;
+
+/** Why a canvas edit cannot run now, or `undefined` when it can. */
+export function refusal(s: AppState): string | undefined {
+  const error = selectFirstError(s);
+  if (error) {
+    const what = error.ruleId === 'yaml-duplicate-key' ? 'a duplicate key' : 'a syntax error';
+    return `Edit refused: the YAML has ${what} at line ${error.line} — fix it first.`;
+  }
+  if (!selectWorkload(s)) {
+    return 'Edit refused: the design has no Pod or workload (Deployment, StatefulSet, DaemonSet, Job, CronJob) to edit.';
+  }
+  return undefined;
+}
+
+export const createEditSlice: Slice<EditSlice> = (_set, get) => {
+  /** Runs one src/ op on the shown workload and records the result as one undo step. */
+  function edit(op: Op, notifyRefusal = true): EditResult {
+    get().flushEditor();
+    const s = get();
+    const outcome = refusal(s) ?? tryOp(s, op);
+    if (typeof outcome === 'string') {
+      if (notifyRefusal) s.notify('error', outcome);
+      return { ok: false, message: outcome };
+    }
+    s.setText(outcome.text, 'canvas');
+    return { ok: true };
+  }
+
+  return {
+    addContainer: (role: Role, index?: number) => {
+      const before = new Set(selectWorkload(get())?.containers.map((c) => c.name));
+      const result = edit((text, document) => addContainer(text, { document, role, index }));
+      if (result.ok) {
+        const added = selectWorkload(get())?.containers.find((c) => !before.has(c.name));
+        if (added) {
+          get().selectContainer(added.name);
+          get().notify('info', `Added ${roleLabel(role)} "${added.name}".`);
+        }
+      }
+      return result;
+    },
+    removeContainer: (ref) => {
+      const name = containerName(get(), ref.list, ref.index);
+      const result = edit((text, document) => removeContainer(text, { document, ...ref }));
+      if (result.ok) {
+        if (get().selectedContainer === name) get().selectContainer(null);
+        get().notify('info', `Removed "${name}".`);
+      }
+      return result;
+    },
+    renameContainer: (ref, name) => {
+      const s = get();
+      const oldName = containerName(s, ref.list, ref.index);
+      const wanted = name.trim();
+      if (wanted === oldName) return { ok: true };
+      const problem = refusal(s) ?? containerNameProblem(wanted);
+      if (problem) return { ok: false, message: problem };
+      const result = edit(
+        (text, document) => renameContainer(text, { document, ...ref, name: wanted }),
+        false,
+      );
+      if (result.ok) {
+        if (get().selectedContainer === oldName) get().selectContainer(wanted);
+        get().notify('info', `Renamed "${oldName}" to "${wanted}".`);
+      }
+      return result;
+    },
+  };
+};
+
+function tryOp(s: AppState, op: Op): { text: string } | string {
+  const workload = selectWorkload(s);
+  if (!workload) return 'Edit refused: there is no workload to edit.';
+  try {
+    return { text: op(s.text, workload.document) };
+  } catch (err) {
+    if (err instanceof EditError) return err.message;
+    console.error(err);
+    return `Edit failed: ${err instanceof Error ? err.message : String(err)}`;
+  }
+}
+
+function roleLabel(role: Role): string {
+  return (PALETTE.find((p) => p.role === role)?.label ?? role).toLowerCase();
+}
+
+function containerName(s: AppState, list: string, index: number): string {
+  const c = selectWorkload(s)?.containers.find((x) => x.list === list && x.index === index);
+  return c?.name ?? `${list}[${index}]`;
+}

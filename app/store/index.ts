@@ -1,0 +1,23 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { STARTER_YAML } from '../../src/templates/starter.ts';
+import { createDesignSlice } from './design.ts';
+import { createEditSlice } from './edits.ts';
+import { createHistorySlice } from './history.ts';
+import { createSelectionSlice } from './selection.ts';
+import type { AppState, StoreOptions } from './types.ts';
+import { createUiSlice } from './ui.ts';
+
+export type AppStore = StoreApi<AppState>;
+export type * from './types.ts';
+
+/** A fresh app store: one per page, one per test. */
+export function createAppStore(options: StoreOptions = {}): AppStore {
+  const now = options.now ?? (() => Date.now());
+  return createStore<AppState>()((...a) => ({
+    ...createDesignSlice(options.text ?? STARTER_YAML, now)(...a),
+    ...createHistorySlice(...a),
+    ...createSelectionSlice(...a),
+    ...createEditSlice(...a),
+    ...createUiSlice(...a),
+  }));
+}
