@@ -6,6 +6,8 @@ import { CHROMIUM_ARGS, chromiumExecutablePath } from './scripts/chromium.mjs';
 const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${port}`;
 const ci = Boolean(process.env.CI);
+// E2E_DIST serves another build folder (parallel work on one machine: `vite build --outDir x`).
+const dist = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -22,12 +24,13 @@ export default defineConfig({
     baseURL,
     browserName: 'chromium',
     headless: true,
+    viewport: { width: 1440, height: 900 },
     launchOptions: { executablePath: chromiumExecutablePath(), args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort --outDir ${dist}`,
     url: baseURL,
     reuseExistingServer: !ci,
     timeout: 60_000,

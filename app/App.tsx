@@ -1,6 +1,7 @@
 import { Canvas } from './canvas/Canvas.tsx';
 import { DndShell } from './dnd/DndShell.tsx';
 import { EditorPane } from './editor/EditorPane.tsx';
+import { Inspector } from './inspector/Inspector.tsx';
 import { Palette } from './palette/Palette.tsx';
 import { StatusBar } from './status/StatusBar.tsx';
 import { Toolbar } from './toolbar/Toolbar.tsx';
@@ -15,6 +16,7 @@ export function App() {
           <Palette />
           <Canvas />
         </DndShell>
+        <Inspector />
         <EditorPane />
       </main>
       <StatusBar />

@@ -8,6 +8,7 @@ import './styles/base.css';
 import './styles/chrome.css';
 import './styles/canvas.css';
 import './styles/cards.css';
+import './styles/forms.css';
 
 const store = createAppStore();
 installApi(store);

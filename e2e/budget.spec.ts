@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures.ts';
 import { INITIAL_JS_BUDGET_GZIP, measureInitialJs } from '../scripts/size.mjs';
 
-const dist = fileURLToPath(new URL('../dist', import.meta.url));
+const dist = process.env.E2E_DIST ?? fileURLToPath(new URL('../dist', import.meta.url));
 
 test(`initial JavaScript is under ${INITIAL_JS_BUDGET_GZIP / 1000} kB gzip`, async () => {
   const initial = measureInitialJs(dist);

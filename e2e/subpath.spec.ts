@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures.ts';
 import { serveStatic } from '../scripts/static-server.mjs';
 
-const dist = fileURLToPath(new URL('../dist', import.meta.url));
+const dist = process.env.E2E_DIST ?? fileURLToPath(new URL('../dist', import.meta.url));
 
 test('the built site works from a sub-path', async ({ app, page, requests }) => {
   // Only /sub/podsmith/… exists on this server: any root-absolute URL in the build is a 404.

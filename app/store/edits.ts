@@ -1,12 +1,13 @@
 import { addContainer, removeContainer, renameContainer } from '../../src/edit/containers.ts';
 import { EditError } from '../../src/edit/errors.ts';
+import { setField } from '../../src/edit/fields.ts';
 import type { Role } from '../../src/pod/types.ts';
 import { PALETTE } from '../roles.ts';
 import { containerNameProblem } from './names.ts';
 import { selectFirstError, selectWorkload } from './selectors.ts';
-import type { AppState, EditResult, EditSlice, Slice } from './types.ts';
+import type { AppState, EditOp, EditResult, EditSlice, Slice } from './types.ts';
 
-type Op = (text: string, document: number) => string;
+type Op = EditOp;
 
 /** Why a canvas edit cannot run now, or `undefined` when it can. */
 export function refusal(s: AppState): string | undefined {
@@ -36,6 +37,17 @@ export const createEditSlice: Slice<EditSlice> = (_set, get) => {
   }
 
   return {
+    applyEdit: (op, options = {}) => {
+      const result = edit(op, !options.quiet);
+      if (result.ok && options.done) get().notify('info', options.done);
+      return result;
+    },
+    setField: (path, value, base = []) =>
+      edit(
+        (text, document) =>
+          setField(text, { document, path, value, keepDepth: Math.max(base.length, 0) }),
+        false,
+      ),
     addContainer: (role: Role, index?: number) => {
       const before = new Set(selectWorkload(get())?.containers.map((c) => c.name));
       const result = edit((text, document) => addContainer(text, { document, role, index }));

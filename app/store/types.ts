@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { ContainerList, DesignView, Role } from '../../src/pod/types.ts';
 import type { ParsedDesign, YamlProblem } from '../../src/yaml/parse.ts';
+import type { Path } from '../../src/yaml/path.ts';
 
 /** Where a text change came from; it decides how the change enters the undo history. */
 export type Origin = 'typing' | 'api' | 'canvas';
@@ -48,16 +49,39 @@ export interface ContainerRef {
   index: number;
 }
 
+/** The inspector's tabs: what the forms beside the canvas edit. */
+export type InspectorTab = 'container' | 'volume' | 'pod' | 'workload' | 'service';
+
 export interface SelectionSlice {
   /** Document index of the workload the canvas shows; `null` means the first one. */
   workloadDocument: number | null;
   /** Name of the selected container of the shown workload. */
   selectedContainer: string | null;
+  /** Name of the selected volume (or claim template) of the shown workload. */
+  selectedVolume: string | null;
+  inspectorTab: InspectorTab;
   selectWorkload: (document: number) => void;
+  /** Selecting a container shows it in the inspector. */
   selectContainer: (name: string | null) => void;
+  selectVolume: (name: string | null) => void;
+  setInspectorTab: (tab: InspectorTab) => void;
 }
 
+/** An edit of the shown workload's document: a pure `src/edit` op. */
+export type EditOp = (text: string, document: number) => string;
+
 export interface EditSlice {
+  /**
+   * Runs one op on the shown workload as one undo step. A refusal (syntax error, EditError) is
+   * shown as a notice unless `quiet`; `done` is the notice shown on success.
+   */
+  applyEdit: (op: EditOp, options?: { quiet?: boolean; done?: string }) => EditResult;
+  /**
+   * Sets (or, with `undefined`, removes) the field at `path` of the shown workload's document.
+   * Removing prunes parents left empty, down to `base` (the object the form edits). Refusals are
+   * returned, not noticed: form fields show them inline.
+   */
+  setField: (path: Path, value: unknown, base?: Path) => EditResult;
   addContainer: (role: Role, index?: number) => EditResult;
   removeContainer: (ref: ContainerRef) => EditResult;
   /** Refusals are returned, not noticed: the rename field shows them inline. */

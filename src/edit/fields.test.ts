@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STARTER_YAML } from '../templates/starter.ts';
-import { setField, setFields } from './fields.ts';
+import { insertItem, removeItem, setField, setFields } from './fields.ts';
 
 const c0 = ['spec', 'template', 'spec', 'containers', 0];
 
@@ -58,5 +58,41 @@ describe('setField', () => {
     expect(out).toContain(
       '              memory: 128Mi\n          securityContext:\n            runAsNonRoot: true\n',
     );
+  });
+});
+
+describe('insertItem and removeItem', () => {
+  const ports = [...c0, 'ports'];
+  it('appends to an existing list, keeping the rest of the text', () => {
+    const out = insertItem(STARTER_YAML, {
+      document: 0,
+      path: ports,
+      value: { name: 'metrics', containerPort: 9090 },
+    });
+    expect(out).toContain('- name: metrics\n              containerPort: 9090');
+    expect(out.replace(/\n\s*- name: metrics\n\s*containerPort: 9090/, '')).toBe(STARTER_YAML);
+  });
+
+  it('creates a missing list', () => {
+    const out = insertItem(STARTER_YAML, { document: 0, path: [...c0, 'args'], value: '-g' });
+    expect(out).toContain('args:');
+    expect(out).toContain('- -g');
+  });
+
+  it('removes one item, and the list with its last item', () => {
+    const two = insertItem(STARTER_YAML, {
+      document: 0,
+      path: ports,
+      value: { containerPort: 9090 },
+    });
+    const one = removeItem(two, { document: 0, path: ports, index: 1 });
+    expect(one).toBe(STARTER_YAML);
+    const none = removeItem(one, { document: 0, path: ports, index: 0 });
+    expect(none).not.toContain('ports:');
+    expect(none).toContain('image: nginx:1.27');
+  });
+
+  it('ignores an index out of range', () => {
+    expect(removeItem(STARTER_YAML, { document: 0, path: ports, index: 5 })).toBe(STARTER_YAML);
   });
 });

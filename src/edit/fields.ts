@@ -59,3 +59,31 @@ function prunedPath(value: unknown, path: Path, keepDepth: number): Path {
   }
   return cut;
 }
+
+export interface ItemOp {
+  document: number;
+  /** The list, e.g. `spec.template.spec.containers[0].ports`. */
+  path: Path;
+}
+
+/** Appends (or inserts at `index`) an item to the list at `path`, creating the list when missing. */
+export function insertItem(text: string, op: ItemOp & { value: unknown; index?: number }): string {
+  return applyChanges(text, op.document, [
+    { type: 'insert', path: op.path, value: op.value, index: op.index },
+  ]);
+}
+
+/**
+ * Removes item `index` of the list at `path`; removing the last item removes the list, and the
+ * parents it leaves empty down to `keepDepth`, as with {@link setField}.
+ */
+export function removeItem(
+  text: string,
+  op: ItemOp & { index: number; keepDepth?: number },
+): string {
+  const list = getPath(parseForEdit(text).values[op.document], op.path);
+  if (!Array.isArray(list) || op.index < 0 || op.index >= list.length) return text;
+  if (list.length > 1)
+    return applyChanges(text, op.document, [{ type: 'delete', path: [...op.path, op.index] }]);
+  return setField(text, { ...op, value: undefined, keepDepth: op.keepDepth ?? op.path.length - 1 });
+}
