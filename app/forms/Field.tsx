@@ -24,6 +24,8 @@ interface TextFieldProps extends FieldProps {
   /** How a value of the YAML is shown in the field (default: `String`). */
   format?: (value: unknown) => string;
   inputMode?: 'text' | 'numeric' | 'decimal';
+  /** The message shown when the field is emptied, for keys Kubernetes requires (else empty removes). */
+  required?: string;
 }
 
 /**
@@ -46,6 +48,7 @@ function TextInput({
   parse = (raw) => raw,
   format = String,
   inputMode,
+  required,
 }: TextFieldProps) {
   const value = useDocValue(path);
   const setField = useApp(selectSetField);
@@ -58,7 +61,7 @@ function TextInput({
   const commit = () => {
     if (draft === null) return;
     const raw = draft.trim();
-    const problem = raw === '' ? undefined : validate?.(raw);
+    const problem = raw === '' ? required : validate?.(raw);
     if (problem) return setError(problem);
     const result = setField(path, raw === '' ? undefined : parse(raw), base);
     if (!result.ok) return setError(result.message);
