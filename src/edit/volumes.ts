@@ -1,4 +1,5 @@
 import type { PodView } from '../pod/types.ts';
+import { getPath } from '../pod/view.ts';
 import { applyChanges } from './apply.ts';
 import type { Change } from './change.ts';
 import { findContainer, loadPod, type ContainerRef } from './containers.ts';
@@ -77,6 +78,46 @@ export function removeVolume(text: string, op: { document: number; name: string 
     type: 'delete',
     path: siblings.length === 1 ? volume.path.slice(0, -1) : volume.path,
   });
+  return applyChanges(text, op.document, changes);
+}
+
+/**
+ * Renames a volume (or claim template) and every `volumeMounts` and `volumeDevices` entry that
+ * refers to it, so no container is left pointing at the old name. Renaming to the same name
+ * returns the text unchanged.
+ */
+export function renameVolume(
+  text: string,
+  op: { document: number; from: string; to: string },
+): string {
+  const { pod, value } = loadPod(text, op.document);
+  const volume = pod.volumes.find((v) => v.name === op.from);
+  if (!volume) throw new EditError(`There is no volume named "${op.from}".`);
+  if (op.to.trim() === op.from) return text;
+  const name = checkName(pod, op.to);
+  const changes: Change[] = [
+    {
+      type: 'set',
+      path:
+        volume.source === 'volumeClaimTemplate'
+          ? [...volume.path, 'metadata', 'name']
+          : [...volume.path, 'name'],
+      value: name,
+    },
+  ];
+  for (const c of pod.containers) {
+    c.mounts.forEach((m, i) => {
+      if (m.volume === op.from)
+        changes.push({ type: 'set', path: [...c.path, 'volumeMounts', i, 'name'], value: name });
+    });
+    // Block devices of a claim refer to the volume by name too; the pod view does not list them.
+    const devices = getPath(value, [...c.path, 'volumeDevices']);
+    if (!Array.isArray(devices)) continue;
+    devices.forEach((d: unknown, i) => {
+      if ((d as { name?: unknown } | null)?.name === op.from)
+        changes.push({ type: 'set', path: [...c.path, 'volumeDevices', i, 'name'], value: name });
+    });
+  }
   return applyChanges(text, op.document, changes);
 }
 
