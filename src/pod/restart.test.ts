@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { restartPolicyProblem, RESTART_POLICIES } from './restart.ts';
+
+describe('restart policies per kind', () => {
+  it('lets controllers of long-running pods restart Always only', () => {
+    for (const kind of ['Deployment', 'StatefulSet', 'DaemonSet'] as const) {
+      expect(RESTART_POLICIES[kind]).toEqual(['Always']);
+      expect(restartPolicyProblem(kind, undefined)).toBeUndefined();
+      expect(restartPolicyProblem(kind, 'Always')).toBeUndefined();
+      expect(restartPolicyProblem(kind, 'Never')).toBe(
+        `A ${kind} allows only restartPolicy Always.`,
+      );
+    }
+  });
+
+  it('makes Jobs and CronJobs pick OnFailure or Never', () => {
+    expect(restartPolicyProblem('Job', 'Always')).toBe(
+      'A Job allows only restartPolicy OnFailure or Never.',
+    );
+    expect(restartPolicyProblem('CronJob', undefined)).toMatch(/needs restartPolicy/);
+    expect(restartPolicyProblem('CronJob', 'OnFailure')).toBeUndefined();
+  });
+
+  it('lets a bare Pod use any policy', () => {
+    for (const p of ['Always', 'OnFailure', 'Never', undefined])
+      expect(restartPolicyProblem('Pod', p)).toBeUndefined();
+    expect(restartPolicyProblem('Pod', 'Sometimes')).toBe(
+      'A Pod allows only restartPolicy Always, OnFailure or Never.',
+    );
+  });
+});
