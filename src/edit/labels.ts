@@ -1,4 +1,5 @@
 import type { PodView } from '../pod/types.ts';
+import { expressionMatches } from '../pod/selectors.ts';
 import { getPath } from '../pod/view.ts';
 import type { Path } from '../yaml/path.ts';
 import { applyChanges, parseForEdit } from './apply.ts';
@@ -164,23 +165,4 @@ export function selectorProblem(value: unknown, pod: PodView): string | undefine
     if (!expressionMatches(e, labels)) return 'A matchExpressions entry does not match the pods.';
   }
   return undefined;
-}
-
-function expressionMatches(raw: unknown, labels: Obj): boolean {
-  if (!isObj(raw) || typeof raw.key !== 'string') return false;
-  const has = raw.key in labels;
-  const values = Array.isArray(raw.values) ? raw.values.map(String) : [];
-  const v = has ? String(labels[raw.key]) : undefined;
-  switch (raw.operator) {
-    case 'In':
-      return v !== undefined && values.includes(v);
-    case 'NotIn':
-      return v === undefined || !values.includes(v);
-    case 'Exists':
-      return has;
-    case 'DoesNotExist':
-      return !has;
-    default:
-      return false;
-  }
 }

@@ -1,0 +1,47 @@
+// How Kubernetes label selectors pick pods: the plain map of a Service, and the LabelSelector
+// (matchLabels + matchExpressions) of controllers, PodDisruptionBudgets and NetworkPolicies.
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** True when a Service-style selector (a plain map) picks pods with `labels`; an empty one picks none here. */
+export function mapSelects(selector: unknown, labels: unknown): boolean {
+  if (!isObj(selector) || !Object.keys(selector).length) return false;
+  const have = isObj(labels) ? labels : {};
+  return Object.entries(selector).every(([k, v]) => k in have && String(have[k]) === String(v));
+}
+
+/**
+ * True when a LabelSelector picks pods with `labels`. An empty selector `{}` picks every pod (as a
+ * NetworkPolicy's podSelector does); a missing one picks none.
+ */
+export function labelSelectorMatches(selector: unknown, labels: unknown): boolean {
+  if (!isObj(selector)) return false;
+  const have = isObj(labels) ? labels : {};
+  const match = isObj(selector.matchLabels) ? selector.matchLabels : {};
+  const expressions = Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [];
+  return (
+    Object.entries(match).every(([k, v]) => k in have && String(have[k]) === String(v)) &&
+    expressions.every((e) => expressionMatches(e, have))
+  );
+}
+
+/** One matchExpressions entry against pod labels (In, NotIn, Exists, DoesNotExist). */
+export function expressionMatches(raw: unknown, labels: Obj): boolean {
+  if (!isObj(raw) || typeof raw.key !== 'string') return false;
+  const has = raw.key in labels;
+  const values = Array.isArray(raw.values) ? raw.values.map(String) : [];
+  const v = has ? String(labels[raw.key]) : undefined;
+  switch (raw.operator) {
+    case 'In':
+      return v !== undefined && values.includes(v);
+    case 'NotIn':
+      return v === undefined || !values.includes(v);
+    case 'Exists':
+      return has;
+    case 'DoesNotExist':
+      return !has;
+    default:
+      return false;
+  }
+}
