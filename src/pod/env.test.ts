@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dataKeyProblem,
+  envFromKind,
   envNameProblem,
   envSource,
   fieldPathKeyProblem,
+  freeEnvName,
   parseFieldPath,
   subscriptFieldPath,
+  withEnvFromKind,
   withEnvSource,
 } from './env.ts';
 
@@ -107,5 +111,40 @@ describe('fieldPathKeyProblem', () => {
     expect(fieldPathKeyProblem('labels', '')).toBeDefined();
     expect(fieldPathKeyProblem('labels', "it's")).toBeDefined();
     expect(fieldPathKeyProblem('labels', 'Example.COM/x')).toBeDefined();
+  });
+});
+
+describe('freeEnvName', () => {
+  it('picks a name no entry has', () => {
+    expect(freeEnvName([])).toBe('NEW_VAR');
+    expect(freeEnvName(['NEW_VAR'])).toBe('NEW_VAR_2');
+    expect(freeEnvName(['NEW_VAR', 'NEW_VAR_2', undefined])).toBe('NEW_VAR_3');
+  });
+});
+
+describe('dataKeyProblem', () => {
+  it('accepts ConfigMap and Secret keys', () => {
+    for (const key of ['password', 'tls.crt', 'app_config-1', '.hidden']) {
+      expect(dataKeyProblem(key)).toBeUndefined();
+    }
+  });
+  it('refuses what the API would', () => {
+    for (const key of ['', '.', '..', '..x', 'a/b', 'a b', 'x'.repeat(254)]) {
+      expect(dataKeyProblem(key)).toBeDefined();
+    }
+  });
+});
+
+describe('envFrom entries', () => {
+  it('tells which kind of object an entry imports', () => {
+    expect(envFromKind({ configMapRef: { name: 'a' } })).toBe('configMapRef');
+    expect(envFromKind({ secretRef: { name: 'a' }, prefix: 'X_' })).toBe('secretRef');
+    expect(envFromKind({ prefix: 'X_' })).toBeUndefined();
+  });
+  it('switches kind keeping prefix, name and optional', () => {
+    expect(
+      withEnvFromKind({ prefix: 'DB_', configMapRef: { name: 'db', optional: true } }, 'secretRef'),
+    ).toEqual({ prefix: 'DB_', secretRef: { name: 'db', optional: true } });
+    expect(withEnvFromKind({}, 'configMapRef')).toEqual({ configMapRef: { name: '' } });
   });
 });

@@ -113,3 +113,46 @@ export function fieldPathKeyProblem(
 ): string | undefined {
   return labelKeyProblem(kind === 'annotations' ? key.toLowerCase() : key);
 }
+
+/** A name for a new env var that no entry of `names` has yet: NEW_VAR, NEW_VAR_2, … */
+export function freeEnvName(names: readonly unknown[]): string {
+  if (!names.includes('NEW_VAR')) return 'NEW_VAR';
+  let n = 2;
+  while (names.includes(`NEW_VAR_${n}`)) n++;
+  return `NEW_VAR_${n}`;
+}
+
+/**
+ * Why `key` cannot be a key of a ConfigMap or Secret (at most 253 letters, digits, "-", "_" and
+ * ".", and not "." or "..") as a key reference names it, or `undefined`.
+ */
+export function dataKeyProblem(key: string): string | undefined {
+  if (key === '') return 'Enter the key to read.';
+  if (key.length > 253) return 'A key can have at most 253 characters.';
+  if (!/^[-._a-zA-Z0-9]+$/.test(key))
+    return 'A key may hold only letters, digits, "-", "_" and ".".';
+  if (key === '.' || key === '..') return `A key cannot be "${key}".`;
+  if (key.startsWith('..')) return 'A key cannot start with "..".';
+  return undefined;
+}
+
+/** The kinds of object an `envFrom` entry can import every key of. */
+export type EnvFromKind = 'configMapRef' | 'secretRef';
+
+/** Which kind of object an `envFrom` entry imports (`undefined` when it names neither or both). */
+export function envFromKind(entry: unknown): EnvFromKind | undefined {
+  const o = asObject(entry) ?? {};
+  const cm = o.configMapRef !== undefined;
+  const secret = o.secretRef !== undefined;
+  return cm === secret ? undefined : cm ? 'configMapRef' : 'secretRef';
+}
+
+/** The `envFrom` entry rewritten to import a `kind` object, keeping its prefix, name and optional flag. */
+export function withEnvFromKind(entry: unknown, kind: EnvFromKind): Obj {
+  const old = asObject(entry) ?? {};
+  const ref = asObject(old.configMapRef) ?? asObject(old.secretRef) ?? { name: '' };
+  const out: Obj = {};
+  if (old.prefix !== undefined) out.prefix = old.prefix;
+  out[kind] = ref;
+  return out;
+}
