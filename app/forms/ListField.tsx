@@ -12,11 +12,16 @@ const selectSetField = (s: AppState) => s.setField;
  * no lines removes the list. A list holding anything but strings is shown read-only: editing it
  * here would lose what the form cannot show.
  */
-export function StringListField(props: FieldProps) {
+export function StringListField(props: StringListProps) {
   return <StringList key={formatPath(props.path)} {...props} />;
 }
 
-function StringList({ label, path, base, hint, placeholder }: FieldProps) {
+interface StringListProps extends FieldProps {
+  /** A message when the lines are not acceptable; the YAML is left alone then. */
+  validate?: (items: string[]) => string | undefined;
+}
+
+function StringList({ label, path, base, hint, placeholder, validate }: StringListProps) {
   const value = useDocValue(path);
   const setField = useApp(selectSetField);
   const locked = useFormsLocked();
@@ -31,6 +36,8 @@ function StringList({ label, path, base, hint, placeholder }: FieldProps) {
   const commit = () => {
     if (draft === null) return;
     const lines = draft.split('\n').filter((line) => line.trim() !== '');
+    const problem = lines.length ? validate?.(lines) : undefined;
+    if (problem) return setError(problem);
     const result = setField(path, lines.length ? lines : undefined, base);
     if (!result.ok) return setError(result.message);
     setError(null);
