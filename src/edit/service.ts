@@ -1,3 +1,4 @@
+import { portTargets, serviceTypeOf, type ServiceKind } from '../pod/service.ts';
 import { getPath } from '../pod/view.ts';
 import { applyChanges, parseForEdit } from './apply.ts';
 import type { Change } from './change.ts';
@@ -12,7 +13,8 @@ type Obj = Record<string, unknown>;
 /**
  * Puts a Service in front of a workload's pods: its selector is the pod template's labels and it
  * exposes every named container port (by name, so the port can move without editing the Service).
- * A headless Service for a StatefulSet becomes that StatefulSet's `serviceName`.
+ * A headless Service for a StatefulSet becomes that StatefulSet's `serviceName`. The Service takes
+ * the workload's namespace, and a name no other Service of the design has.
  */
 export function addService(
   text: string,
@@ -25,7 +27,13 @@ export function addService(
       'The pod template has no labels for a Service to select; add a label first.',
     );
   }
-  const name = op.name ?? (op.type === 'Headless' ? `${pod.name}-headless` : pod.name);
+  const services = parseForEdit(text).values.filter(
+    (v) => (v as Obj | undefined)?.kind === 'Service',
+  );
+  const taken = new Set(services.map((v) => getPath(v, ['metadata', 'name'])));
+  const wanted = op.name ?? (op.type === 'Headless' ? `${pod.name}-headless` : pod.name);
+  const name = freeName(wanted || 'app', taken);
+  const namespace = pod.namespaces.namespace;
   const ports = pod.containers
     .filter((c) => c.role !== 'init')
     .flatMap((c) => c.ports)
@@ -41,7 +49,9 @@ export function addService(
   if (op.type === 'Headless') spec.clusterIP = 'None';
   spec.selector = labels;
   spec.ports = ports.length ? ports : [{ name: 'http', port: 80, targetPort: 80 }];
-  const service = { apiVersion: 'v1', kind: 'Service', metadata: { name }, spec };
+  // The Service must live beside the pods it selects.
+  const metadata = namespace ? { name, namespace } : { name };
+  const service = { apiVersion: 'v1', kind: 'Service', metadata, spec };
   let out = appendDocument(text, service);
   if (op.type === 'Headless' && pod.kind === 'StatefulSet') {
     out = applyChanges(out, op.workload, [
@@ -69,4 +79,76 @@ export function selectsLabels(service: unknown, labels: unknown): boolean {
     return false;
   const have = (typeof labels === 'object' && labels !== null ? labels : {}) as Obj;
   return Object.entries(selector).every(([k, v]) => have[k] === v);
+}
+
+function freeName(wanted: string, taken: ReadonlySet<unknown>): string {
+  if (!taken.has(wanted)) return wanted;
+  let i = 2;
+  while (taken.has(`${wanted}-${i}`)) i++;
+  return `${wanted}-${i}`;
+}
+
+function loadService(text: string, service: number): Obj {
+  const value = parseForEdit(text).values[service] as Obj | undefined;
+  if (value?.kind !== 'Service') throw new EditError(`Document ${service + 1} is not a Service.`);
+  return value;
+}
+
+/**
+ * Turns a Service into another type. Headless is `clusterIP: None` (type ClusterIP); leaving
+ * Headless removes it, since a cluster IP cannot be changed in place; node ports go when the new
+ * type does not open them.
+ */
+export function setServiceType(text: string, op: { service: number; type: ServiceKind }): string {
+  const value = loadService(text, op.service);
+  if (serviceTypeOf(value) === op.type) return text;
+  const changes: Change[] = [];
+  const typeNow = getPath(value, ['spec', 'type']);
+  if (op.type === 'Headless' || op.type === 'ClusterIP') {
+    if (typeNow !== undefined && typeNow !== 'ClusterIP')
+      changes.push({ type: 'delete', path: ['spec', 'type'] });
+  } else {
+    changes.push({ type: 'set', path: ['spec', 'type'], value: op.type, before: 'selector' });
+  }
+  const clusterIP = getPath(value, ['spec', 'clusterIP']);
+  if (op.type === 'Headless') {
+    changes.push({ type: 'set', path: ['spec', 'clusterIP'], value: 'None', before: 'selector' });
+  } else if (clusterIP === 'None') {
+    changes.push({ type: 'delete', path: ['spec', 'clusterIP'] });
+  }
+  if (op.type !== 'NodePort' && op.type !== 'LoadBalancer') {
+    const ports = getPath(value, ['spec', 'ports']);
+    (Array.isArray(ports) ? ports : []).forEach((p, i) => {
+      if (getPath(p, ['nodePort']) !== undefined)
+        changes.push({ type: 'delete', path: ['spec', 'ports', i, 'nodePort'] });
+    });
+  }
+  if (op.type !== 'ExternalName' && getPath(value, ['spec', 'externalName']) !== undefined)
+    changes.push({ type: 'delete', path: ['spec', 'externalName'] });
+  return applyChanges(text, op.service, changes);
+}
+
+/**
+ * Adds a port to a Service: the first named container port of the workload it does not expose yet
+ * (targeted by name), else the next free port number.
+ */
+export function addServicePort(text: string, op: { service: number; workload: number }): string {
+  const value = loadService(text, op.service);
+  const { pod } = loadPod(text, op.workload);
+  const rawPorts = getPath(value, ['spec', 'ports']);
+  const ports = Array.isArray(rawPorts) ? rawPorts : [];
+  const usedTargets = new Set(
+    ports.map((p) => String(getPath(p, ['targetPort']) ?? getPath(p, ['port']))),
+  );
+  const usedNames = new Set(ports.map((p) => getPath(p, ['name'])));
+  const usedPorts = new Set(ports.map((p) => getPath(p, ['port'])));
+  const target = portTargets(pod).find(
+    (t) => !usedTargets.has(String(t.value)) && !usedTargets.has(String(t.containerPort)),
+  );
+  let port = typeof target?.containerPort === 'number' ? target.containerPort : 80;
+  while (usedPorts.has(port)) port = port === 80 ? 8080 : port + 1;
+  const name = freeName(target?.name ?? `port-${port}`, usedNames);
+  const item: Obj = { name, port, targetPort: target?.value ?? port };
+  if (target && target.protocol !== 'TCP') item.protocol = target.protocol;
+  return applyChanges(text, op.service, [{ type: 'insert', path: ['spec', 'ports'], value: item }]);
 }
