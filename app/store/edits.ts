@@ -48,6 +48,17 @@ export const createEditSlice: Slice<EditSlice> = (_set, get) => {
           setField(text, { document, path, value, keepDepth: Math.max(base.length, 0) }),
         false,
       ),
+    applyDesignEdit: (op, options = {}) => {
+      get().flushEditor();
+      const s = get();
+      const outcome = selectFirstError(s) ? refusal(s)! : runOp(() => op(s.text));
+      if (typeof outcome === 'string') {
+        if (!options.quiet) s.notify('error', outcome);
+        return { ok: false, message: outcome };
+      }
+      s.setText(outcome.text, 'canvas');
+      return { ok: true };
+    },
     addContainer: (role: Role, index?: number) => {
       const before = new Set(selectWorkload(get())?.containers.map((c) => c.name));
       const result = edit((text, document) => addContainer(text, { document, role, index }));
@@ -92,8 +103,13 @@ export const createEditSlice: Slice<EditSlice> = (_set, get) => {
 function tryOp(s: AppState, op: Op): { text: string } | string {
   const workload = selectWorkload(s);
   if (!workload) return 'Edit refused: there is no workload to edit.';
+  return runOp(() => op(s.text, workload.document));
+}
+
+/** The new text, or the message of the EditError that refused it. */
+function runOp(run: () => string): { text: string } | string {
   try {
-    return { text: op(s.text, workload.document) };
+    return { text: run() };
   } catch (err) {
     if (err instanceof EditError) return err.message;
     console.error(err);

@@ -82,6 +82,12 @@ export interface EditSlice {
    * returned, not noticed: form fields show them inline.
    */
   setField: (path: Path, value: unknown, base?: Path) => EditResult;
+  /**
+   * Runs an op on the whole design text (for documents other than the shown workload, such as a
+   * Service) as one undo step. Refused only while the text has errors; refusals are returned, and
+   * noticed unless `quiet`.
+   */
+  applyDesignEdit: (op: (text: string) => string, options?: { quiet?: boolean }) => EditResult;
   addContainer: (role: Role, index?: number) => EditResult;
   removeContainer: (ref: ContainerRef) => EditResult;
   /** Refusals are returned, not noticed: the rename field shows them inline. */
