@@ -5,7 +5,7 @@ import { designView } from '../pod/view.ts';
 import { STARTER_YAML } from '../templates/starter.ts';
 import { parseDesign } from '../yaml/parse.ts';
 import { duplicateContainer, moveContainer, setMainContainer } from './arrange.ts';
-import { addContainer } from './containers.ts';
+import { addContainer, removeContainer } from './containers.ts';
 import { EditError } from './errors.ts';
 
 const fixture = readFileSync(
@@ -176,5 +176,14 @@ describe('setMainContainer and duplicateContainer', () => {
       'log:sidecar',
     ]);
     expect(spec(out).containers[1].ports).toEqual(spec(out).containers[0].ports);
+  });
+
+  it('gives the copy no anchors, so aliases after it keep pointing at the original', () => {
+    // web holds `resources: &res`; a second `&res` in the copy would re-point shipper's `*res`.
+    const out = duplicateContainer(fixture, { document: 1, list: 'containers', index: 0 });
+    expect(out.match(/&res/g)).toHaveLength(1);
+    expect(out).toContain('resources: *res');
+    expect(spec(out, 1).containers[1].resources).toEqual(spec(out, 1).containers[0].resources);
+    expect(removeContainer(out, { document: 1, list: 'containers', index: 1 })).toBe(fixture);
   });
 });

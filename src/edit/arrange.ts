@@ -1,4 +1,4 @@
-import { isMap, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isNode, visit, type Scalar, type YAMLMap } from 'yaml';
 import { DEFAULT_CONTAINER_ANNOTATION } from '../pod/kinds.ts';
 import type { ContainerList, PodView, Role } from '../pod/types.ts';
 import { nodeAt } from '../yaml/locate.ts';
@@ -116,6 +116,10 @@ export function duplicateContainer(text: string, ref: ContainerRef): string {
   const copy = node.clone() as YAMLMap;
   copy.set('name', freeName(pod, original.name || 'container'));
   copy.commentBefore = undefined;
+  // A second `&name` would re-point every later `*name` to the copy: the copy gets none.
+  visit(copy, (_, n) => {
+    if (isNode(n)) n.anchor = undefined;
+  });
   return applyChanges(text, ref.document, [
     { type: 'insert', path: original.path.slice(0, -1), index: ref.index + 1, value: copy },
   ]);
