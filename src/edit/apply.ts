@@ -1,4 +1,4 @@
-import type { Node } from 'yaml';
+import type { Document, Node } from 'yaml';
 import { MAX_ALIAS_COUNT, parseDesign, type ParsedDesign } from '../yaml/parse.ts';
 import { anchorsUsedOutside } from './anchors.ts';
 import { applyToDocument, type Change } from './change.ts';
@@ -54,7 +54,7 @@ function applyChange(text: string, document: number, change: Change): string {
   const expected = doc.clone();
   applyToDocument(expected, change);
   const want = parsed.values.slice();
-  want[document] = expected.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  want[document] = plainValue(expected);
   const style = detectStyle(text, doc);
 
   const splice = planSplice({ text, doc, expected, style }, change);
@@ -71,6 +71,19 @@ function applyChange(text: string, document: number, change: Change): string {
     if (sameData(next, want)) return next;
   }
   throw new EditError('This edit could not be applied without changing other parts of the YAML.');
+}
+
+/** The document's plain value; an alias left before its anchor (a move can do that) is an EditError. */
+function plainValue(doc: Document): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    const alias = err instanceof ReferenceError && /^Unresolved alias.*: (\S+)$/.exec(err.message);
+    if (!alias) throw err;
+    throw new EditError(
+      `This edit would put the alias *${alias[1]} before its anchor; write the value out in the YAML first.`,
+    );
+  }
 }
 
 function spliceText(text: string, s: Splice): string {

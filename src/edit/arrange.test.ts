@@ -152,6 +152,18 @@ describe('moveContainer', () => {
       { requests: { cpu: '100m', memory: '128Mi' } },
     ]);
   });
+
+  it('refuses with an EditError to put an alias before its anchor', () => {
+    // shipper's `resources: *res` points at web's `&res`; first place would come before it.
+    const move = () =>
+      moveContainer(fixture, {
+        document: 1,
+        from: { document: 1, list: 'containers', index: 1 },
+        to: { role: 'main', index: 0 },
+      });
+    expect(move).toThrow(EditError);
+    expect(move).toThrow('*res');
+  });
 });
 
 describe('setMainContainer and duplicateContainer', () => {
