@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STARTER_YAML } from '../templates/starter.ts';
 import { parseDesign } from '../yaml/parse.ts';
-import { addService, addServicePort, setServiceType } from './service.ts';
+import { addService, addServicePort, renameService, setServiceType } from './service.ts';
 import { convertKind } from './workload.ts';
 
 const js = (t: string, i = 0) => parseDesign(t).values[i] as any;
@@ -74,5 +74,26 @@ describe('addServicePort', () => {
     });
     const extra = addServicePort(more, { service: 1, workload: 0 });
     expect(js(extra, 1).spec.ports[2]).toEqual({ name: 'port-8080', port: 8080, targetPort: 8080 });
+  });
+});
+
+describe('renameService', () => {
+  it('renames a Service and the StatefulSet serviceName that names it', () => {
+    const sts = convertKind(STARTER_YAML, 0, 'StatefulSet');
+    const out = renameService(addService(sts, { workload: 0, type: 'Headless' }), {
+      service: 1,
+      name: 'peers',
+    });
+    expect(js(out, 1).metadata.name).toBe('peers');
+    expect(js(out).spec.serviceName).toBe('peers');
+  });
+
+  it('leaves other workloads alone', () => {
+    const out = renameService(addService(STARTER_YAML, { workload: 0, type: 'ClusterIP' }), {
+      service: 1,
+      name: 'front',
+    });
+    expect(js(out, 1).metadata.name).toBe('front');
+    expect(js(out).spec.serviceName).toBeUndefined();
   });
 });

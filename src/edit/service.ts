@@ -152,3 +152,26 @@ export function addServicePort(text: string, op: { service: number; workload: nu
   if (target && target.protocol !== 'TCP') item.protocol = target.protocol;
   return applyChanges(text, op.service, [{ type: 'insert', path: ['spec', 'ports'], value: item }]);
 }
+
+/**
+ * Renames a Service, and points every StatefulSet whose `serviceName` was the old name at the new
+ * one, so the pods keep their DNS names.
+ */
+export function renameService(text: string, op: { service: number; name: string }): string {
+  const value = loadService(text, op.service);
+  const old = getPath(value, ['metadata', 'name']);
+  if (old === op.name) return text;
+  let out = applyChanges(text, op.service, [
+    { type: 'set', path: ['metadata', 'name'], value: op.name },
+  ]);
+  parseForEdit(text).values.forEach((v, i) => {
+    const o = v as Obj | undefined;
+    if (
+      o?.kind === 'StatefulSet' &&
+      old !== undefined &&
+      getPath(o, ['spec', 'serviceName']) === old
+    )
+      out = applyChanges(out, i, [{ type: 'set', path: ['spec', 'serviceName'], value: op.name }]);
+  });
+  return out;
+}

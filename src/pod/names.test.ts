@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dns1035LabelProblem,
   dnsLabelProblem,
   dnsSubdomainProblem,
   labelKeyProblem,
@@ -14,6 +15,14 @@ describe('name rules', () => {
     expect(dnsLabelProblem('a'.repeat(64))).toMatch(/at most 63/);
     for (const bad of ['Team', 'team_a', '-a', 'a-', 'a.b', 'a b'])
       expect(dnsLabelProblem(bad), bad).toMatch(/lowercase/);
+  });
+
+  it('accepts DNS-1035 labels (Service names), which start with a letter', () => {
+    expect(dns1035LabelProblem('web-1')).toBeUndefined();
+    expect(dns1035LabelProblem('1web', 'A Service name')).toMatch(
+      /^A Service name must .*starting with a letter/,
+    );
+    expect(dns1035LabelProblem('')).toMatch(/empty/);
   });
 
   it('accepts DNS-1123 subdomains with dots', () => {

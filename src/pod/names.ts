@@ -3,6 +3,7 @@
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const DNS_1035_LABEL = /^[a-z]([-a-z0-9]*[a-z0-9])?$/;
 const QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 
 /** Why `value` is not a DNS-1123 label (namespaces, container and port names), or `undefined`. */
@@ -11,6 +12,16 @@ export function dnsLabelProblem(value: string, what = 'A name'): string | undefi
   if (value.length > 63) return `${what} can have at most 63 characters.`;
   if (!DNS_LABEL.test(value)) {
     return `${what} must be lowercase letters, digits and "-", starting and ending with a letter or digit (e.g. "team-a").`;
+  }
+  return undefined;
+}
+
+/** Why `value` is not a DNS-1035 label (Service names: they start with a letter), or `undefined`. */
+export function dns1035LabelProblem(value: string, what = 'A name'): string | undefined {
+  if (value === '') return `${what} cannot be empty.`;
+  if (value.length > 63) return `${what} can have at most 63 characters.`;
+  if (!DNS_1035_LABEL.test(value)) {
+    return `${what} must be lowercase letters, digits and "-", starting with a letter and ending with a letter or digit (e.g. "web").`;
   }
   return undefined;
 }
