@@ -138,6 +138,7 @@ export function FieldFrame({
 interface IntegerFieldProps extends FieldProps {
   min?: number;
   max?: number;
+  required?: string;
 }
 
 /** A whole number (ports, seconds, counts); anything else is refused inline. */

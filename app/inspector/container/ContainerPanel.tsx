@@ -1,11 +1,12 @@
 import type { ContainerView } from '../../../src/pod/types.ts';
-import { TextField } from '../../forms/Field.tsx';
-import { SelectField } from '../../forms/Choice.tsx';
 import { ROLE_WORDS } from '../../roles.ts';
 import { useApp } from '../../store/context.tsx';
 import { selectSelected } from '../../store/selectors.ts';
 import { PanelEmpty } from '../Inspector.tsx';
-import { Section } from '../Section.tsx';
+import { BasicsSection } from './BasicsSection.tsx';
+import { EnvSection } from './EnvSection.tsx';
+import { PortsSection } from './PortsSection.tsx';
+import { ResourcesSection } from './ResourcesSection.tsx';
 
 /** The selected container's fields. Every field writes one key of the YAML. */
 export function ContainerPanel() {
@@ -17,7 +18,6 @@ export function ContainerPanel() {
 }
 
 function ContainerForm({ container: c }: { container: ContainerView }) {
-  const base = c.path;
   return (
     <form
       className="inspector-form"
@@ -28,15 +28,10 @@ function ContainerForm({ container: c }: { container: ContainerView }) {
         <strong>{c.name}</strong>{' '}
         <span className={`badge role-${c.role}`}>{ROLE_WORDS[c.role]}</span>
       </p>
-      <Section title="Basics">
-        <TextField label="Image" path={[...base, 'image']} base={base} placeholder="nginx:1.27" />
-        <SelectField
-          label="Image pull policy"
-          path={[...base, 'imagePullPolicy']}
-          base={base}
-          options={[{ value: 'Always' }, { value: 'IfNotPresent' }, { value: 'Never' }]}
-        />
-      </Section>
+      <BasicsSection container={c} />
+      <PortsSection container={c} />
+      <EnvSection container={c} />
+      <ResourcesSection container={c} />
     </form>
   );
 }
