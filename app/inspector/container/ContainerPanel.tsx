@@ -7,6 +7,10 @@ import { BasicsSection } from './BasicsSection.tsx';
 import { EnvSection } from './EnvSection.tsx';
 import { PortsSection } from './PortsSection.tsx';
 import { ResourcesSection } from './ResourcesSection.tsx';
+import { LifecycleSection } from './LifecycleSection.tsx';
+import { MountsSection } from './MountsSection.tsx';
+import { ProbesSection } from './ProbesSection.tsx';
+import { SecuritySection } from './SecuritySection.tsx';
 
 /** The selected container's fields. Every field writes one key of the YAML. */
 export function ContainerPanel() {
@@ -32,6 +36,10 @@ function ContainerForm({ container: c }: { container: ContainerView }) {
       <PortsSection container={c} />
       <EnvSection container={c} />
       <ResourcesSection container={c} />
+      <MountsSection container={c} />
+      <ProbesSection container={c} />
+      <LifecycleSection container={c} />
+      <SecuritySection container={c} />
     </form>
   );
 }
