@@ -1,12 +1,23 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useRef, type KeyboardEvent } from 'react';
 import { useApp } from '../store/context.tsx';
 import type { AppState, InspectorTab } from '../store/index.ts';
 import { selectSelected } from '../store/selectors.ts';
-import { ContainerPanel } from './container/ContainerPanel.tsx';
-import { PodPanel } from './pod/PodPanel.tsx';
-import { ServicePanel } from './service/ServicePanel.tsx';
-import { VolumePanel } from './volume/VolumePanel.tsx';
-import { WorkloadPanel } from './workload/WorkloadPanel.tsx';
+
+// The panels load after the canvas: the first visit's JavaScript stays within its budget, and
+// the forms arrive long before anyone can reach them.
+const ContainerPanel = lazy(() =>
+  import('./container/ContainerPanel.tsx').then((m) => ({ default: m.ContainerPanel })),
+);
+const VolumePanel = lazy(() =>
+  import('./volume/VolumePanel.tsx').then((m) => ({ default: m.VolumePanel })),
+);
+const PodPanel = lazy(() => import('./pod/PodPanel.tsx').then((m) => ({ default: m.PodPanel })));
+const WorkloadPanel = lazy(() =>
+  import('./workload/WorkloadPanel.tsx').then((m) => ({ default: m.WorkloadPanel })),
+);
+const ServicePanel = lazy(() =>
+  import('./service/ServicePanel.tsx').then((m) => ({ default: m.ServicePanel })),
+);
 
 const TABS: { id: InspectorTab; label: string }[] = [
   { id: 'container', label: 'Container' },
@@ -66,17 +77,14 @@ export function Inspector() {
         aria-labelledby={`inspector-tab-${tab}`}
         data-container={tab === 'container' ? containerName : undefined}
       >
-        {tab === 'container' ? <ContainerPanel /> : null}
-        {tab === 'volume' ? <VolumePanel /> : null}
-        {tab === 'pod' ? <PodPanel /> : null}
-        {tab === 'workload' ? <WorkloadPanel /> : null}
-        {tab === 'service' ? <ServicePanel /> : null}
+        <Suspense fallback={<p className="panel-empty">Loading the forms…</p>}>
+          {tab === 'container' ? <ContainerPanel /> : null}
+          {tab === 'volume' ? <VolumePanel /> : null}
+          {tab === 'pod' ? <PodPanel /> : null}
+          {tab === 'workload' ? <WorkloadPanel /> : null}
+          {tab === 'service' ? <ServicePanel /> : null}
+        </Suspense>
       </div>
     </section>
   );
-}
-
-/** What a panel shows when there is nothing for it to edit. */
-export function PanelEmpty({ children }: { children: React.ReactNode }) {
-  return <div className="panel-empty">{children}</div>;
 }
