@@ -2,7 +2,7 @@ import type { ContainerView } from '../../../src/pod/types.ts';
 import { ROLE_WORDS } from '../../roles.ts';
 import { useApp } from '../../store/context.tsx';
 import { selectSelected } from '../../store/selectors.ts';
-import { PanelEmpty } from '../Inspector.tsx';
+import { PanelEmpty } from '../PanelEmpty.tsx';
 import { BasicsSection } from './BasicsSection.tsx';
 import { EnvSection } from './EnvSection.tsx';
 import { PortsSection } from './PortsSection.tsx';
