@@ -49,6 +49,21 @@ describe('setField', () => {
     expect(none).not.toContain('resources');
   });
 
+  it('writes a multi-line value as a block scalar in place, its comment on the header line', () => {
+    const pinned = STARTER_YAML.replace('image: nginx:1.27', 'image: nginx:1.27 # pinned');
+    const out = setField(pinned, { document: 0, path: [...c0, 'image'], value: 'a\nb' });
+    expect(out).toBe(
+      pinned.replace(
+        'image: nginx:1.27 # pinned',
+        'image: |- # pinned\n            a\n            b',
+      ),
+    );
+    const flush = 'spec:\r\n    policy: x # keep\r\n    list:\r\n    -   one\r\n';
+    expect(setField(flush, { document: 0, path: ['spec', 'policy'], value: 'two\nlines' })).toBe(
+      'spec:\r\n    policy: |- # keep\r\n        two\r\n        lines\r\n    list:\r\n    -   one\r\n',
+    );
+  });
+
   it('adds nested fields where they are missing', () => {
     const out = setField(STARTER_YAML, {
       document: 0,

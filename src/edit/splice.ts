@@ -181,10 +181,21 @@ function planSet(ctx: Ctx, path: Path, before?: string): Splice | undefined {
       typeof next.value === 'string' &&
       (target.type === 'QUOTE_DOUBLE' || target.type === 'QUOTE_SINGLE');
     if (keepQuotes && !next.type) replacement.type = target.type;
+    const from = target.range[0];
+    const to = valueEnd(text, target);
+    const indent = /^ */.exec(text.slice(lineStart(text, from)))![0].length;
+    const insert = render(ctx, replacement, 'value', indent + ctx.style.indent);
+    const eol = insert.indexOf(ctx.style.eol);
+    if (eol === -1 || !isBlock(parent)) return { from, to, insert };
+    // A block scalar: a comment after the old value moves up to its header line, since below it
+    // would become part of the text.
+    let end = text.indexOf('\n', to);
+    if (end === -1) end = text.length;
+    else if (text[end - 1] === '\r') end--;
     return {
-      from: target.range[0],
-      to: valueEnd(text, target),
-      insert: render(ctx, replacement, 'value', 0),
+      from,
+      to: end,
+      insert: insert.slice(0, eol) + text.slice(to, end) + insert.slice(eol),
     };
   }
   if (isBlock(parent) && isMap(parent)) {
