@@ -1,0 +1,153 @@
+import { useId, useState } from 'react';
+import {
+  intOrPercentProblem,
+  parseIntOrPercent,
+  setStrategyType,
+  STRATEGIES,
+} from '../../../src/edit/strategy.ts';
+import { dnsLabelProblem } from '../../../src/pod/names.ts';
+import type { PodView } from '../../../src/pod/types.ts';
+import { SelectField } from '../../forms/Choice.tsx';
+import { FieldFrame, IntegerField, TextField } from '../../forms/Field.tsx';
+import { useDocValue, useFormsLocked } from '../../forms/useDoc.ts';
+import { useApp } from '../../store/context.tsx';
+import type { AppState } from '../../store/index.ts';
+import { Section } from '../Section.tsx';
+
+const selectApplyEdit = (s: AppState) => s.applyEdit;
+const SPEC = ['spec'];
+
+type Controller = keyof typeof STRATEGIES;
+
+/** Replicas and how a Deployment, StatefulSet or DaemonSet rolls out a new pod template. */
+export function ControllerSection({ workload }: { workload: PodView }) {
+  const kind = workload.kind;
+  if (kind !== 'Deployment' && kind !== 'StatefulSet' && kind !== 'DaemonSet') return null;
+  return <ControllerFields kind={kind} />;
+}
+
+function ControllerFields({ kind }: { kind: Controller }) {
+  const { field } = STRATEGIES[kind];
+  const type = useStrategyType(field);
+  return (
+    <Section title="Replicas and rollout">
+      {kind === 'DaemonSet' ? (
+        <p className="field-hint">A DaemonSet runs one pod on every node it may use.</p>
+      ) : (
+        <IntegerField
+          label="Replicas"
+          path={['spec', 'replicas']}
+          base={SPEC}
+          min={0}
+          placeholder="1"
+        />
+      )}
+      {kind === 'StatefulSet' ? (
+        <>
+          <TextField
+            label="Service name (serviceName)"
+            path={['spec', 'serviceName']}
+            base={SPEC}
+            hint="The headless Service that gives each pod a stable DNS name (pod-0.name)."
+            validate={(raw) => dnsLabelProblem(raw, 'A Service name')}
+          />
+          <SelectField
+            label="Pod management policy"
+            path={['spec', 'podManagementPolicy']}
+            base={SPEC}
+            unsetLabel="(not set: OrderedReady)"
+            options={[{ value: 'OrderedReady' }, { value: 'Parallel' }]}
+            hint="OrderedReady starts pods one at a time, in order; Parallel starts them together."
+          />
+        </>
+      ) : null}
+      <StrategyTypeField kind={kind} />
+      {type !== undefined && type !== 'RollingUpdate' ? null : kind === 'StatefulSet' ? (
+        <IntegerField
+          label="Partition"
+          path={['spec', 'updateStrategy', 'rollingUpdate', 'partition']}
+          base={SPEC}
+          min={0}
+          hint="Only pods with an ordinal at or above this get the new template."
+        />
+      ) : (
+        <div className="field-row">
+          <IntOrPercentField
+            label="Max surge"
+            path={['spec', field, 'rollingUpdate', 'maxSurge']}
+          />
+          <IntOrPercentField
+            label="Max unavailable"
+            path={['spec', field, 'rollingUpdate', 'maxUnavailable']}
+          />
+        </div>
+      )}
+    </Section>
+  );
+}
+
+function useStrategyType(field: string): string | undefined {
+  const value = useDocValue(['spec', field, 'type']);
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The strategy type; leaving RollingUpdate drops its settings, as the API requires. */
+function StrategyTypeField({ kind }: { kind: Controller }) {
+  const { field, types } = STRATEGIES[kind];
+  const type = useStrategyType(field);
+  const applyEdit = useApp(selectApplyEdit);
+  const locked = useFormsLocked();
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  const label = kind === 'Deployment' ? 'Strategy' : 'Update strategy';
+  return (
+    <FieldFrame
+      id={id}
+      label={label}
+      error={error}
+      hint={
+        kind === 'Deployment'
+          ? 'Recreate stops every old pod before starting new ones.'
+          : 'OnDelete updates a pod only when you delete it.'
+      }
+    >
+      <select
+        id={id}
+        className="field-input"
+        value={type ?? ''}
+        disabled={locked}
+        onChange={(e) => {
+          const next = e.target.value === '' ? undefined : e.target.value;
+          const result = applyEdit(
+            (text, document) => setStrategyType(text, { document, field, type: next }),
+            { quiet: true },
+          );
+          setError(result.ok ? null : result.message);
+        }}
+      >
+        <option value="">(not set: RollingUpdate)</option>
+        {types.map((t) => (
+          <option key={t} value={t}>
+            {t}
+          </option>
+        ))}
+        {type === undefined || (types as readonly string[]).includes(type) ? null : (
+          <option value={type}>{type}</option>
+        )}
+      </select>
+    </FieldFrame>
+  );
+}
+
+function IntOrPercentField({ label, path }: { label: string; path: string[] }) {
+  return (
+    <TextField
+      label={label}
+      path={path}
+      base={SPEC}
+      placeholder="25%"
+      validate={intOrPercentProblem}
+      parse={parseIntOrPercent}
+    />
+  );
+}

@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import {
+  editPodLabel,
+  podLabelsPath,
+  removeMapEntry,
+  selectorFromPodLabels,
+  selectorProblem,
+  setMapEntry,
+} from '../../../src/edit/labels.ts';
+import { labelValueProblem } from '../../../src/pod/names.ts';
+import type { PodView } from '../../../src/pod/types.ts';
+import type { Path } from '../../../src/yaml/path.ts';
+import { selectDocValue, useDocValue, useFormsLocked } from '../../forms/useDoc.ts';
+import { useApp } from '../../store/context.tsx';
+import type { AppState } from '../../store/index.ts';
+import { Section } from '../Section.tsx';
+import { KeyValueEditor } from './KeyValueEditor.tsx';
+
+const selectApplyEdit = (s: AppState) => s.applyEdit;
+const EDIT = { quiet: true } as const;
+const CONTROLLERS: readonly string[] = ['Deployment', 'StatefulSet', 'DaemonSet'];
+
+/** A plain map of the shown workload (labels, annotations) with its add/change/remove ops. */
+function useMap(path: Path) {
+  const applyEdit = useApp(selectApplyEdit);
+  return {
+    value: useDocValue(path),
+    onSet: (key: string, value: string, oldKey?: string) =>
+      applyEdit(
+        (text, document) => setMapEntry(text, { document, path, key, value, oldKey }),
+        EDIT,
+      ),
+    onRemove: (key: string) =>
+      applyEdit((text, document) => removeMapEntry(text, { document, path, key }), EDIT),
+  };
+}
+
+/** The workload's own labels and annotations, and those of the pods it makes. */
+export function LabelsSection({ workload }: { workload: PodView }) {
+  const locked = useFormsLocked();
+  const isPod = workload.kind === 'Pod';
+  const own = useMap(['metadata', 'labels']);
+  const ownAnnotations = useMap(['metadata', 'annotations']);
+  const podAnnotations = useMap([...workload.templatePath, 'metadata', 'annotations']);
+  return (
+    <>
+      {isPod ? null : (
+        <Section title={`${workload.kind} labels and annotations`}>
+          <p className="field-hint">
+            On the {workload.kind} object itself; its pods get the pod labels below.
+          </p>
+          <KeyValueEditor
+            title={`${workload.kind} labels`}
+            noun="label"
+            validateValue={labelValueProblem}
+            locked={locked}
+            {...own}
+          />
+          <KeyValueEditor
+            title={`${workload.kind} annotations`}
+            noun="annotation"
+            locked={locked}
+            {...ownAnnotations}
+          />
+        </Section>
+      )}
+      <Section title="Pod labels and annotations">
+        <PodLabels workload={workload} locked={locked} />
+        <KeyValueEditor
+          title="Pod annotations"
+          noun="annotation"
+          locked={locked}
+          {...podAnnotations}
+        />
+      </Section>
+    </>
+  );
+}
+
+/** The pod labels, which selectors (the controller's, Services') pick the pods by. */
+function PodLabels({ workload, locked }: { workload: PodView; locked: boolean }) {
+  const applyEdit = useApp(selectApplyEdit);
+  const [follow, setFollow] = useState(true);
+  const labels = useDocValue(podLabelsPath(workload));
+  const problem = useApp((s) => {
+    const value = selectDocValue(s, []);
+    return selectorProblem(value, workload);
+  });
+  // Jobs make their own selector; only these controllers carry one the user keeps in step.
+  const hasSelector = CONTROLLERS.includes(workload.kind);
+  const edit = (oldKey: string | undefined, key: string | undefined, value?: string) =>
+    applyEdit(
+      (text, document) =>
+        editPodLabel(text, { document, oldKey, key, value, followSelector: hasSelector && follow }),
+      EDIT,
+    );
+  return (
+    <>
+      <KeyValueEditor
+        title="Pod labels"
+        noun="pod label"
+        value={labels}
+        validateValue={labelValueProblem}
+        locked={locked}
+        onSet={(key, value, oldKey) => edit(oldKey, key, value)}
+        onRemove={(key) => edit(key, undefined)}
+      />
+      {hasSelector ? (
+        <div className="selector-status">
+          <label className="field-check">
+            <input
+              type="checkbox"
+              checked={follow}
+              disabled={locked}
+              onChange={(e) => setFollow(e.target.checked)}
+            />
+            Keep the selector matching (edits to pod labels also change spec.selector.matchLabels)
+          </label>
+          {problem ? (
+            <>
+              <p className="field-error" role="status">
+                <span aria-hidden="true">⚠ </span>
+                The selector does not match the pods: {problem}
+              </p>
+              <button
+                type="button"
+                className="small-button"
+                disabled={locked}
+                onClick={() =>
+                  applyEdit((text, document) => selectorFromPodLabels(text, document), {
+                    done: 'The selector now matches the pod labels.',
+                  })
+                }
+              >
+                Make the selector match the pod labels
+              </button>
+            </>
+          ) : (
+            <p className="field-hint" role="status">
+              <span aria-hidden="true">✓ </span>
+              The selector matches the pod labels.
+            </p>
+          )}
+        </div>
+      ) : null}
+    </>
+  );
+}
