@@ -1,0 +1,163 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import { setField } from '../../../src/edit/fields.ts';
+import { getPath } from '../../../src/pod/view.ts';
+import { formatPath, type Path } from '../../../src/yaml/path.ts';
+import { FieldFrame } from '../../forms/Field.tsx';
+import { useFormsLocked } from '../../forms/useDoc.ts';
+import { useApp } from '../../store/context.tsx';
+import type { AppState, EditResult } from '../../store/index.ts';
+
+// Fields bound to a path of any document of the design (a Service), where the form kit's fields
+// edit the shown workload's document. Same behaviour: commit on Enter or blur, Escape reverts,
+// invalid text never reaches the YAML.
+
+const selectApplyDesignEdit = (s: AppState) => s.applyDesignEdit;
+
+/** The parsed value at `path` of document `document`. */
+export function useDocumentValue(document: number, path: Path): unknown {
+  return useApp((s) => getPath(s.parsed.values[document], path));
+}
+
+/** Writes (or with `undefined` removes, pruning up to `base`) one field of a document. */
+export function useDocumentSetter(document: number, path: Path, base: Path) {
+  const applyDesignEdit = useApp(selectApplyDesignEdit);
+  return (value: unknown): EditResult =>
+    applyDesignEdit((text) => setField(text, { document, path, value, keepDepth: base.length }), {
+      quiet: true,
+    });
+}
+
+interface DocFieldProps {
+  document: number;
+  label: string;
+  path: Path;
+  base: Path;
+  hint?: string;
+  placeholder?: string;
+  required?: string;
+  validate?: (raw: string) => string | undefined;
+  parse?: (raw: string) => unknown;
+  /** Writes the accepted value some other way (a rename that updates references). */
+  commit?: (value: unknown) => EditResult;
+}
+
+/** A text input bound to one field of a document. */
+export function DocTextField(props: DocFieldProps) {
+  return <DocTextInput key={`${props.document}:${formatPath(props.path)}`} {...props} />;
+}
+
+function DocTextInput({
+  document,
+  label,
+  path,
+  base,
+  hint,
+  placeholder,
+  required,
+  validate,
+  parse = (raw) => raw,
+  commit: write,
+}: DocFieldProps) {
+  const value = useDocumentValue(document, path);
+  const set = useDocumentSetter(document, path, base);
+  const locked = useFormsLocked();
+  const [draft, setDraft] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  const shown = value === undefined || value === null ? '' : String(value);
+
+  const commit = () => {
+    if (draft === null) return;
+    const raw = draft.trim();
+    const problem = raw === '' ? required : validate?.(raw);
+    if (problem) return setError(problem);
+    const next = raw === '' ? undefined : parse(raw);
+    const result = write ? write(next) : set(next);
+    if (!result.ok) return setError(result.message);
+    setError(null);
+    setDraft(null);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      commit();
+    } else if (e.key === 'Escape' && (draft !== null || error)) {
+      e.preventDefault();
+      e.stopPropagation();
+      setDraft(null);
+      setError(null);
+    }
+  };
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      <input
+        id={id}
+        className="field-input"
+        value={draft ?? shown}
+        placeholder={placeholder}
+        disabled={locked}
+        spellCheck={false}
+        autoComplete="off"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error || hint ? `${id}-note` : undefined}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={commit}
+        onKeyDown={onKeyDown}
+      />
+    </FieldFrame>
+  );
+}
+
+export interface DocOption {
+  value: string;
+  label?: string;
+}
+
+/** A select bound to one field of a document; "(not set)" removes the field. */
+export function DocSelectField({
+  document,
+  label,
+  path,
+  base,
+  hint,
+  options,
+  unsetLabel = '(not set)',
+  parse = (raw) => raw,
+  problem,
+}: Omit<DocFieldProps, 'validate' | 'required' | 'placeholder' | 'commit'> & {
+  options: readonly DocOption[];
+  unsetLabel?: string;
+  /** A warning about the current value (shown when there is no error). */
+  problem?: string;
+}) {
+  const value = useDocumentValue(document, path);
+  const set = useDocumentSetter(document, path, base);
+  const locked = useFormsLocked();
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  const current = value === undefined || value === null ? '' : String(value);
+  const known = current === '' || options.some((o) => o.value === current);
+  return (
+    <FieldFrame id={id} label={label} hint={problem ? `⚠ ${problem}` : hint} error={error}>
+      <select
+        id={id}
+        className="field-input"
+        value={current}
+        disabled={locked}
+        data-problem={problem ? true : undefined}
+        onChange={(e) => {
+          const result = set(e.target.value === '' ? undefined : parse(e.target.value));
+          setError(result.ok ? null : result.message);
+        }}
+      >
+        <option value="">{unsetLabel}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label ?? o.value}
+          </option>
+        ))}
+        {known ? null : <option value={current}>{current}</option>}
+      </select>
+    </FieldFrame>
+  );
+}
