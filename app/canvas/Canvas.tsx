@@ -4,6 +4,7 @@ import { POD_DROP_ID, paletteDragData } from '../dnd/ids.ts';
 import { useApp } from '../store/context.tsx';
 import { selectStale, selectWorkload } from '../store/selectors.ts';
 import { Lane } from './Lane.tsx';
+import { PodLabel, ProcessBand } from './Namespaces.tsx';
 import { Objects } from './Objects.tsx';
 import { StaleBanner } from './StaleBanner.tsx';
 import { VolumeTray } from './VolumeTray.tsx';
@@ -50,21 +51,21 @@ function Pod({ workload, stale }: { workload: PodView; stale: boolean }) {
       data-over={isOver || undefined}
       data-dragging={dragRole ? true : undefined}
     >
-      <div className="pod-label" aria-hidden="true">
-        Pod
-      </div>
-      {LANES.map((lane) => (
-        <Lane
-          key={lane.id}
-          id={lane.id}
-          title={lane.title}
-          empty={lane.empty}
-          containers={workload.containers.filter((c) => lane.roles.includes(c.role))}
-          ordered={lane.id === 'init'}
-          target={dragRole !== undefined && lane.roles.includes(dragRole)}
-          stale={stale}
-        />
-      ))}
+      <PodLabel workload={workload} />
+      <ProcessBand workload={workload}>
+        {LANES.map((lane) => (
+          <Lane
+            key={lane.id}
+            id={lane.id}
+            title={lane.title}
+            empty={lane.empty}
+            containers={workload.containers.filter((c) => lane.roles.includes(c.role))}
+            ordered={lane.id === 'init'}
+            target={dragRole !== undefined && lane.roles.includes(dragRole)}
+            stale={stale}
+          />
+        ))}
+      </ProcessBand>
       <VolumeTray volumes={workload.volumes} />
       {isOver ? <p className="drop-hint">Drop to add it to the pod</p> : null}
     </div>

@@ -12,14 +12,14 @@ export function WorkloadHeader() {
   const choose = useApp(selectChoose);
   const selectId = useId();
   const ns = workload?.namespaces;
-  const flags = ns
+  // Host namespaces weaken the pod's isolation: warnings, in words. Its own user namespace
+  // strengthens it.
+  const warnings = ns
     ? [
-        ns.shareProcessNamespace && 'shared process namespace',
-        ns.hostNetwork && 'host network',
-        ns.hostPID && 'host PID',
-        ns.hostIPC && 'host IPC',
-        ns.hostUsers === false && 'user namespace',
-      ].filter((f): f is string => typeof f === 'string')
+        ns.hostNetwork && ['host network', "uses the node's network and IP"],
+        ns.hostPID && ['host PID', "sees the node's processes"],
+        ns.hostIPC && ['host IPC', "shares the node's IPC"],
+      ].filter((f): f is string[] => Array.isArray(f))
     : [];
 
   return (
@@ -51,9 +51,12 @@ export function WorkloadHeader() {
         </h2>
       )}
       {ns?.namespace ? <span className="pill">namespace {ns.namespace}</span> : null}
-      {flags.map((f) => (
-        <span key={f} className="pill pill-warn">
-          {f}
+      {ns?.shareProcessNamespace ? <span className="pill">shared process namespace</span> : null}
+      {ns?.hostUsers === false ? <span className="pill pill-ok">own user namespace</span> : null}
+      {warnings.map(([short, long]) => (
+        <span key={short} className="pill pill-warn" title={`The pod ${long}.`}>
+          <span aria-hidden="true">⚠ </span>
+          {short}: {long}
         </span>
       ))}
     </header>
