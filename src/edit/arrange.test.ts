@@ -153,6 +153,26 @@ describe('moveContainer', () => {
     ]);
   });
 
+  it('takes the comment lines above a container along, so moving back restores the text', () => {
+    const commented = withSidecars.replace(
+      '        - name: log\n',
+      '        # ships logs\n        - name: log\n',
+    );
+    const out = moveContainer(commented, {
+      document: 0,
+      from: { document: 0, list: 'containers', index: 1 },
+      to: { role: 'native-sidecar', index: 0 },
+    });
+    expect(out).toContain('      initContainers:\n        # ships logs\n        - name: log\n');
+    expect(out.match(/# ships logs/g)).toHaveLength(1);
+    const back = moveContainer(out, {
+      document: 0,
+      from: { document: 0, list: 'initContainers', index: 0 },
+      to: { role: 'sidecar', index: 1 },
+    });
+    expect(back).toBe(commented);
+  });
+
   it('refuses with an EditError to put an alias before its anchor', () => {
     // shipper's `resources: *res` points at web's `&res`; first place would come before it.
     const move = () =>

@@ -14,7 +14,7 @@ import {
   type ContainerRef,
 } from './containers.ts';
 import { EditError } from './errors.ts';
-import { dashOf, valueEnd } from './splice.ts';
+import { dashOf, valueEnd, withLeadingComments } from './splice.ts';
 
 export const listOf = (role: Role): ContainerList =>
   role === 'native-sidecar' || role === 'init' ? 'initContainers' : 'containers';
@@ -38,13 +38,13 @@ export function moveContainer(text: string, op: MoveContainerOp): string {
   const node = nodeAt(parsed, op.document, moving.path);
   if (!isMap(node)) throw new EditError(`${moving.name} is not a container object.`);
   const dash = dashOf(text, node);
+  const column = dash - text.lastIndexOf('\n', dash - 1) - 1;
+  // Comment lines right above the dash belong to the container and move with it: they leave
+  // their old place first (a text-only change) and travel at the head of the moved text.
+  const from = dash === -1 ? -1 : withLeadingComments(text, dash, column);
   const source =
-    dash === -1
-      ? undefined
-      : {
-          text: text.slice(dash, valueEnd(text, node)),
-          column: dash - text.lastIndexOf('\n', dash - 1) - 1,
-        };
+    dash === -1 ? undefined : { text: text.slice(from + column, valueEnd(text, node)), column };
+  const input = dash === -1 ? text : text.slice(0, from) + text.slice(dash - column);
 
   const others = pod.containers.filter((c) => c !== moving);
   const targetNames = others.filter((c) => c.list === list).map((c) => c.name);
@@ -93,7 +93,7 @@ export function moveContainer(text: string, op: MoveContainerOp): string {
         ? main.name
         : finalContainers.find((n) => n !== moving.name);
   changes.push(...mainAnnotation(pod, value, finalContainers, wanted));
-  return applyChanges(text, op.document, changes);
+  return applyChanges(input, op.document, changes);
 }
 
 /** Makes a container of `containers` the main one (kubectl's default container). */

@@ -83,7 +83,7 @@ export function valueEnd(text: string, node: Node): number {
 }
 
 /** Start of the comment lines directly above `pos` at the same column (they belong to what follows). */
-function withLeadingComments(text: string, pos: number, col: number): number {
+export function withLeadingComments(text: string, pos: number, col: number): number {
   let ls = lineStart(text, pos);
   while (ls > 0) {
     const prev = lineStart(text, ls - 1);
