@@ -9,6 +9,7 @@ import './styles/chrome.css';
 import './styles/canvas.css';
 import './styles/cards.css';
 import './styles/forms.css';
+import './styles/volumes.css';
 import './styles/pod.css';
 
 const store = createAppStore();

@@ -48,7 +48,7 @@ function Pod({ workload, stale }: { workload: PodView; stale: boolean }) {
     <div
       ref={setNodeRef}
       className="pod"
-      data-over={isOver || undefined}
+      data-over={(isOver && dragRole !== undefined) || undefined}
       data-dragging={dragRole ? true : undefined}
     >
       <PodLabel workload={workload} />
@@ -66,8 +66,8 @@ function Pod({ workload, stale }: { workload: PodView; stale: boolean }) {
           />
         ))}
       </ProcessBand>
-      <VolumeTray volumes={workload.volumes} />
-      {isOver ? <p className="drop-hint">Drop to add it to the pod</p> : null}
+      <VolumeTray pod={workload} />
+      {isOver && dragRole ? <p className="drop-hint">Drop to add it to the pod</p> : null}
     </div>
   );
 }

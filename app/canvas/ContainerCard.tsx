@@ -4,6 +4,7 @@ import { ROLE_WORDS } from '../roles.ts';
 import { useApp } from '../store/context.tsx';
 import type { AppState } from '../store/index.ts';
 import { RenameField } from './RenameField.tsx';
+import { useMountDrop } from './volume/useMountDrop.ts';
 
 interface Props {
   container: ContainerView;
@@ -18,6 +19,7 @@ const selectRemove = (s: AppState) => s.removeContainer;
 /** One container: named "<name>, <role words>" for assistive tech and tests. */
 export const ContainerCard = memo(function ContainerCard({ container: c, order, stale }: Props) {
   const selected = useApp((s) => s.selectedContainer === c.name);
+  const mountDrop = useMountDrop(c);
   const selectContainer = useApp(selectActions);
   const removeContainer = useApp(selectRemove);
   const [renaming, setRenaming] = useState(false);
@@ -49,7 +51,7 @@ export const ContainerCard = memo(function ContainerCard({ container: c, order, 
   };
 
   return (
-    <li className="card-item">
+    <li className="card-item" {...mountDrop}>
       <div
         role="group"
         aria-label={`${displayName}, ${roleWords}`}

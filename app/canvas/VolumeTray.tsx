@@ -1,30 +1,35 @@
-import type { VolumeView } from '../../src/pod/types.ts';
+import { useId } from 'react';
+import type { PodView } from '../../src/pod/types.ts';
+import { AddVolume } from './volume/AddVolume.tsx';
+import { VolumeItem } from './volume/VolumeItem.tsx';
 
-/** The pod's volumes, each named "<name>, volume", with who mounts it. */
-export function VolumeTray({ volumes }: { volumes: VolumeView[] }) {
+/**
+ * The pod's volumes (and StatefulSet claim templates), each named "<name>, volume", with who
+ * mounts it where; volumes shared by two or more containers say so in words.
+ */
+export function VolumeTray({ pod }: { pod: PodView }) {
+  const { volumes } = pod;
+  const hintId = useId();
   return (
     <div role="group" className="tray" aria-labelledby="volume-tray-title">
       <h3 id="volume-tray-title" className="lane-title">
         Volumes
         {volumes.length > 0 ? <span className="lane-count">{volumes.length}</span> : null}
       </h3>
+      <p id={hintId} className="tray-hint">
+        Drag a volume onto a container to mount it, or select it and use “Mount into” in the
+        inspector. Delete removes it.
+      </p>
       {volumes.length === 0 ? (
         <p className="lane-empty">No volumes.</p>
       ) : (
         <ul className="tray-list">
           {volumes.map((v, i) => (
-            <li key={`${i}/${v.name}`}>
-              <div role="group" className="volume" aria-label={`${v.name}, volume`}>
-                <span className="volume-name">{v.name || '(unnamed)'}</span>
-                <span className="volume-source">{v.source}</span>
-                <span className="volume-users">
-                  {v.mountedBy.length ? `mounted by ${v.mountedBy.join(', ')}` : 'not mounted'}
-                </span>
-              </div>
-            </li>
+            <VolumeItem key={`${i}/${v.name}`} pod={pod} volume={v} hintId={hintId} />
           ))}
         </ul>
       )}
+      <AddVolume pod={pod} />
     </div>
   );
 }

@@ -12,6 +12,8 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { useState, type ReactNode } from 'react';
+import { withVolumeAnnouncements } from '../canvas/volume/drag.ts';
+import { useVolumeDrop } from '../canvas/volume/useVolumeDrop.tsx';
 import { useApp } from '../store/context.tsx';
 import type { AppState } from '../store/index.ts';
 import { POD_DROP_ID, paletteDragData, type PaletteDragData } from './ids.ts';
@@ -29,11 +31,13 @@ const collision: CollisionDetection = (args) => {
 };
 
 const selectAdd = (s: AppState) => s.addContainer;
+const VOLUME_AWARE_ANNOUNCEMENTS = withVolumeAnnouncements(ANNOUNCEMENTS);
 
 /** Drag and drop from the palette into the pod: one drop, one `addContainer`, one undo step. */
 export function DndShell({ children }: { children: ReactNode }) {
   const addContainer = useApp(selectAdd);
   const [dragging, setDragging] = useState<PaletteDragData | null>(null);
+  const volumeDrop = useVolumeDrop();
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor, { keyboardCodes: KEYBOARD_CODES, coordinateGetter: jumpToPod }),
@@ -43,6 +47,7 @@ export function DndShell({ children }: { children: ReactNode }) {
     setDragging(paletteDragData(e.active.data.current) ?? null);
   const onDragEnd = (e: DragEndEvent) => {
     setDragging(null);
+    if (volumeDrop.onDragEnd(e)) return; // a volume dropped on a card: ask for the mount path
     const data = paletteDragData(e.active.data.current);
     if (data && e.over?.id === POD_DROP_ID) addContainer(data.role);
   };
@@ -55,11 +60,12 @@ export function DndShell({ children }: { children: ReactNode }) {
       onDragEnd={onDragEnd}
       onDragCancel={() => setDragging(null)}
       accessibility={{
-        announcements: ANNOUNCEMENTS,
+        announcements: VOLUME_AWARE_ANNOUNCEMENTS,
         screenReaderInstructions: SCREEN_READER_INSTRUCTIONS,
       }}
     >
       {children}
+      {volumeDrop.dialog}
       <DragOverlay dropAnimation={null}>
         {dragging ? (
           <div className={`drag-ghost role-${dragging.role}`}>{dragging.label}</div>

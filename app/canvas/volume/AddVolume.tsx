@@ -1,0 +1,109 @@
+import { useId, useState, type FormEvent } from 'react';
+import {
+  addClaimTemplate,
+  addVolume,
+  freeVolumeName,
+  VOLUME_SOURCES,
+  type VolumeSource,
+} from '../../../src/edit/volumes.ts';
+import type { PodView } from '../../../src/pod/types.ts';
+import { DEFAULT_VOLUME_NAMES, type NewVolumeKind } from '../../../src/volume/sources.ts';
+import { useApp } from '../../store/context.tsx';
+import type { AppState } from '../../store/index.ts';
+
+const selectApply = (s: AppState) => s.applyEdit;
+const selectSelect = (s: AppState) => s.selectVolume;
+
+const LABELS: Record<NewVolumeKind, string> = {
+  emptyDir: 'emptyDir (scratch space, shared by containers)',
+  persistentVolumeClaim: 'persistentVolumeClaim',
+  configMap: 'configMap',
+  secret: 'secret',
+  hostPath: 'hostPath (a node directory)',
+  projected: 'projected (token, config and secrets in one)',
+  downwardAPI: 'downwardAPI (pod labels and fields)',
+  volumeClaimTemplate: 'claim template (one claim per replica)',
+};
+
+/** Adds a volume: a name (optional), a source, and a button. Refusals show under the fields. */
+export function AddVolume({ pod }: { pod: PodView }) {
+  const applyEdit = useApp(selectApply);
+  const selectVolume = useApp(selectSelect);
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<NewVolumeKind>('emptyDir');
+  const [error, setError] = useState<string | null>(null);
+  const id = useId();
+  const kinds = Object.keys(VOLUME_SOURCES) as NewVolumeKind[];
+  if (pod.kind === 'StatefulSet') kinds.push('volumeClaimTemplate');
+  const chosen = kinds.includes(kind) ? kind : 'emptyDir';
+  const suggested = freeVolumeName(pod, DEFAULT_VOLUME_NAMES[chosen]);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const wanted = name.trim() || suggested;
+    const result = applyEdit(
+      (text, document) =>
+        chosen === 'volumeClaimTemplate'
+          ? addClaimTemplate(text, { document, name: wanted })
+          : addVolume(text, { document, name: wanted, source: chosen as VolumeSource }),
+      { quiet: true, done: `Added ${chosen} volume "${wanted}".` },
+    );
+    if (!result.ok) return setError(result.message);
+    setError(null);
+    setName('');
+    selectVolume(wanted);
+  };
+
+  return (
+    <form className="add-volume" aria-label="Add volume" onSubmit={submit}>
+      <div className="field">
+        <label className="field-label" htmlFor={`${id}-name`}>
+          New volume name
+        </label>
+        <input
+          id={`${id}-name`}
+          className="field-input"
+          value={name}
+          placeholder={suggested}
+          spellCheck={false}
+          autoComplete="off"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(e) => {
+            setName(e.target.value);
+            setError(null);
+          }}
+        />
+      </div>
+      <div className="field">
+        <label className="field-label" htmlFor={`${id}-source`}>
+          Source
+        </label>
+        <select
+          id={`${id}-source`}
+          className="field-input"
+          value={chosen}
+          onChange={(e) => {
+            setKind(e.target.value as NewVolumeKind);
+            setError(null);
+          }}
+        >
+          {kinds.map((k) => (
+            <option key={k} value={k}>
+              {LABELS[k]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="small-button">
+        Add volume
+      </button>
+      {error ? (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          <span aria-hidden="true">⚠ </span>
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}
