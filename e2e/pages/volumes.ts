@@ -1,0 +1,67 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { AppPage } from './app.ts';
+
+/** Volumes as a person sees them: the tray on the canvas, the mount dialog, the volume form. */
+export class VolumesPage {
+  readonly tray: Locator;
+  readonly inspector: Locator;
+  /** The dialog that asks for the mount path after a volume is dropped on a card. */
+  readonly mountDialog: Locator;
+
+  constructor(
+    readonly page: Page,
+    private readonly app: AppPage,
+  ) {
+    this.tray = app.canvas.getByRole('group', { name: /^Volumes/ });
+    this.inspector = page.getByRole('region', { name: 'Inspector' });
+    this.mountDialog = page.getByRole('dialog', { name: /^Mount .+ into .+/ });
+  }
+
+  /** Add a volume from the tray: a name (empty: the suggested one) and a source. */
+  async add(name: string, source: string): Promise<void> {
+    const form = this.tray.getByRole('form', { name: 'Add volume' });
+    await form.getByRole('textbox', { name: 'New volume name' }).fill(name);
+    await form.getByRole('combobox', { name: 'Source' }).selectOption(source);
+    await form.getByRole('button', { name: 'Add volume' }).click();
+    await expect(this.app.volume(name)).toBeVisible();
+  }
+
+  /** Click a volume on the canvas; the inspector then shows its form. */
+  async select(name: string): Promise<Locator> {
+    const button = this.app.volume(name).getByRole('button', { name: `Select ${name}` });
+    const tab = this.inspector.getByRole('tab', { name: 'Volume' });
+    // A second click on the volume the inspector already shows would deselect it.
+    const shown =
+      (await button.getAttribute('aria-pressed')) === 'true' &&
+      (await tab.getAttribute('aria-selected')) === 'true';
+    if (!shown) await button.click();
+    const form = this.form(name);
+    await expect(form).toBeVisible();
+    return form;
+  }
+
+  form(name: string): Locator {
+    return this.inspector.getByRole('form', { name: `Volume ${name}`, exact: true });
+  }
+
+  /**
+   * Drag a volume with the mouse onto `target` (a container card). Small steps, like a hand:
+   * dnd-kit starts a drag only after the pointer moved a few pixels.
+   */
+  async drag(name: string, target: Locator): Promise<void> {
+    const from = await this.app.volume(name).boundingBox();
+    const to = await target.boundingBox();
+    if (!from || !to) throw new Error(`cannot drag ${name}: volume or target is not on screen`);
+    const mouse = this.page.mouse;
+    await mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await mouse.down();
+    await mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 - 10, { steps: 4 });
+    await mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+    await mouse.up();
+  }
+
+  /** The "Mount into a container" group of a volume's form (the keyboard way to mount). */
+  mountInto(form: Locator): Locator {
+    return form.getByRole('group', { name: 'Mount into a container' });
+  }
+}
