@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../pod/types.ts';
@@ -7,9 +6,7 @@ import { STARTER_YAML } from '../templates/starter.ts';
 import { parseDesign } from '../yaml/parse.ts';
 import { addContainer, removeContainer, renameContainer } from './containers.ts';
 import { EditError } from './errors.ts';
-
-const fixture = (name: string) =>
-  readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8');
+import { fixture, otherDocuments, runs } from './testing/fixtures.ts';
 
 const role = fc.constantFrom<Role>('main', 'sidecar', 'native-sidecar', 'init');
 const name = fc.constantFrom('app', 'log', 'proxy', 'web', 'shipper', 'fetch', 'x-1');
@@ -34,14 +31,6 @@ function containers(text: string, document: number) {
   const pod = designView(parseDesign(text)).workloads.find((w) => w.document === document);
   if (!pod) throw new Error('workload disappeared');
   return pod.containers;
-}
-
-/** Text of every document but `document`, which no edit of `document` may touch. */
-function otherDocuments(text: string, document: number): string[] {
-  const parsed = parseDesign(text);
-  return parsed.documents
-    .filter((_, i) => i !== document)
-    .map((d) => text.slice(d.range[0], d.range[2]));
 }
 
 describe('container edits, random sequences', () => {
@@ -108,7 +97,7 @@ describe('container edits, random sequences', () => {
           }
         },
       ),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 150) },
+      { numRuns: runs(150) },
     );
   }, 120_000);
 });

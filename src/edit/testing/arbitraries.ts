@@ -1,0 +1,272 @@
+import fc from 'fast-check';
+import type { Role, WorkloadKind } from '../../pod/types.ts';
+import type { Path } from '../../yaml/path.ts';
+import type { ServiceType } from '../service.ts';
+import { VOLUME_SOURCES, type VolumeSource } from '../volumes.ts';
+
+/** Where a field or list path starts: a container, the pod spec, the document or the pod template. */
+export type Scope = 'container' | 'podSpec' | 'document' | 'template';
+
+/**
+ * One edit, described without knowing the text it will meet: `pick` numbers choose among what
+ * exists when the edit runs (modulo the count), so any sequence is meaningful on any design.
+ */
+export type OpSpec =
+  | { op: 'addContainer'; role: Role; index?: number; name: string }
+  | { op: 'removeContainer'; pick: number }
+  | { op: 'renameContainer'; pick: number; name: string }
+  | { op: 'moveContainer'; pick: number; role: Role; index?: number }
+  | { op: 'setMainContainer'; pick: number }
+  | { op: 'duplicateContainer'; pick: number }
+  | { op: 'setField'; scope: Scope; pick: number; path: Path; value: unknown }
+  | { op: 'insertItem'; scope: Scope; pick: number; path: Path; value: unknown; index?: number }
+  | { op: 'removeItem'; scope: Scope; pick: number; path: Path; index: number }
+  | { op: 'addVolume'; name: string; source: VolumeSource }
+  | { op: 'addClaimTemplate'; name: string }
+  | { op: 'removeVolume'; pick: number }
+  | { op: 'mountVolume'; pick: number; volume: number; mountPath: string; readOnly: boolean }
+  | { op: 'unmountVolume'; pick: number; index: number }
+  | { op: 'convertKind'; kind: WorkloadKind }
+  | { op: 'addService'; type: ServiceType }
+  | { op: 'followSelector'; pick: number }
+  | { op: 'appendDocument'; value: Record<string, unknown> }
+  | { op: 'removeDocument'; pick: number };
+
+const role = fc.constantFrom<Role>('main', 'sidecar', 'native-sidecar', 'init');
+const containerName = fc.constantFrom('app', 'log', 'proxy', 'shop', 'mesh', 'x-1', 'migrate');
+const pick = fc.nat(9);
+const index = fc.option(fc.nat(4), { nil: undefined });
+
+/** Scalars that need quoting or look like something else in YAML, and a few collections. */
+export const fieldValue: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
+  'plain',
+  'yes',
+  '123',
+  'with: colon',
+  '#not-a-comment',
+  'trailing # hash',
+  ' leading space',
+  'two\nlines',
+  '',
+  "it's",
+  '"double"',
+  '*not-an-alias',
+  0,
+  42,
+  1.5,
+  true,
+  false,
+  null,
+  { nested: 'map', n: 1 },
+  ['a', 'b'],
+  [{ name: 'item', value: 'v' }],
+  {},
+  [],
+);
+
+/** Fields people set through forms, per scope; `undefined` values remove the field. */
+const FIELDS: Record<Scope, Path[]> = {
+  container: [
+    ['image'],
+    ['imagePullPolicy'],
+    ['workingDir'],
+    ['securityContext', 'runAsNonRoot'],
+    ['resources', 'limits', 'cpu'],
+    ['resources', 'requests', 'memory'],
+    ['resources'],
+    ['env'],
+    ['args'],
+    ['readinessProbe', 'httpGet', 'port'],
+  ],
+  podSpec: [
+    ['terminationGracePeriodSeconds'],
+    ['shareProcessNamespace'],
+    ['hostname'],
+    ['securityContext', 'fsGroup'],
+    ['nodeSelector', 'disktype'],
+    ['restartPolicy'],
+    ['serviceAccountName'],
+  ],
+  document: [
+    ['metadata', 'labels', 'tier'],
+    ['metadata', 'annotations', 'note'],
+    ['metadata', 'namespace'],
+    ['metadata', 'name'],
+    ['spec', 'replicas'],
+    ['spec', 'selector', 'matchLabels', 'extra'],
+    ['spec', 'strategy'],
+  ],
+  template: [
+    ['metadata', 'labels', 'version'],
+    ['metadata', 'annotations', 'prometheus.io/scrape'],
+  ],
+};
+
+/** Lists edited item by item, with items that fit them. */
+const LISTS: Record<Scope, { path: Path; items: unknown[] }[]> = {
+  container: [
+    {
+      path: ['ports'],
+      items: [
+        { name: 'metrics', containerPort: 9090 },
+        { containerPort: 53, protocol: 'UDP' },
+      ],
+    },
+    {
+      path: ['env'],
+      items: [
+        { name: 'A', value: '1' },
+        { name: 'POD', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
+      ],
+    },
+    { path: ['args'], items: ['--flag', 'x: y', '#h', "it's"] },
+    { path: ['command'], items: ['sh', '-c'] },
+  ],
+  podSpec: [
+    { path: ['tolerations'], items: [{ operator: 'Exists' }, { key: 'k', effect: 'NoSchedule' }] },
+    { path: ['imagePullSecrets'], items: [{ name: 'registry' }] },
+  ],
+  document: [{ path: ['metadata', 'finalizers'], items: ['example.com/keep', 'x'] }],
+  template: [],
+};
+
+const scope = fc.constantFrom<Scope>('container', 'podSpec', 'document', 'template');
+
+const setField = scope.chain((s) =>
+  fc.record({
+    op: fc.constant('setField' as const),
+    scope: fc.constant(s),
+    pick,
+    path: fc.constantFrom(...FIELDS[s]),
+    value: fc.oneof(fieldValue, fc.constant(undefined)),
+  }),
+);
+
+const listScope = fc.constantFrom<Scope>('container', 'podSpec', 'document');
+const insertItem = listScope.chain((s) =>
+  fc.constantFrom(...LISTS[s]).chain((list) =>
+    fc.record({
+      op: fc.constant('insertItem' as const),
+      scope: fc.constant(s),
+      pick,
+      path: fc.constant(list.path),
+      value: fc.constantFrom(...list.items),
+      index,
+    }),
+  ),
+);
+const removeItem = listScope.chain((s) =>
+  fc.record({
+    op: fc.constant('removeItem' as const),
+    scope: fc.constant(s),
+    pick,
+    path: fc.constantFrom(...LISTS[s].map((l) => l.path), ...FIELDS[s]),
+    index: fc.nat(3),
+  }),
+);
+
+const volumeName = fc.constantFrom('cache', 'data', 'logs', 'scratch', 'config', 'Bad_Name');
+
+const documents: Record<string, unknown>[] = [
+  {
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: { name: 'extra' },
+    data: { 'a.conf': 'x: 1\n' },
+  },
+  { tool: 'not-kubernetes', list: [1, 'two', { three: 3 }] },
+  {
+    apiVersion: 'v1',
+    kind: 'Secret',
+    metadata: { name: 's' },
+    stringData: { token: "it's # secret" },
+  },
+];
+
+/** Any edit the designer offers, weighted towards the ones with the most ways to go wrong. */
+export const opSpec: fc.Arbitrary<OpSpec> = fc.oneof(
+  {
+    arbitrary: fc.record({
+      op: fc.constant('addContainer' as const),
+      role,
+      index,
+      name: containerName,
+    }),
+    weight: 3,
+  },
+  { arbitrary: fc.record({ op: fc.constant('removeContainer' as const), pick }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('renameContainer' as const),
+      pick,
+      name: containerName,
+    }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({ op: fc.constant('moveContainer' as const), pick, role, index }),
+    weight: 3,
+  },
+  { arbitrary: fc.record({ op: fc.constant('setMainContainer' as const), pick }), weight: 1 },
+  { arbitrary: fc.record({ op: fc.constant('duplicateContainer' as const), pick }), weight: 1 },
+  { arbitrary: setField, weight: 4 },
+  { arbitrary: insertItem, weight: 2 },
+  { arbitrary: removeItem, weight: 2 },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('addVolume' as const),
+      name: volumeName,
+      source: fc.constantFrom(...(Object.keys(VOLUME_SOURCES) as VolumeSource[])),
+    }),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.record({ op: fc.constant('addClaimTemplate' as const), name: volumeName }),
+    weight: 1,
+  },
+  { arbitrary: fc.record({ op: fc.constant('removeVolume' as const), pick }), weight: 2 },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('mountVolume' as const),
+      pick,
+      volume: pick,
+      mountPath: fc.constantFrom('/data', '/var/log', '/cache', '/tmp', 'relative', ' /padded '),
+      readOnly: fc.boolean(),
+    }),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.record({ op: fc.constant('unmountVolume' as const), pick, index: fc.nat(2) }),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('convertKind' as const),
+      kind: fc.constantFrom<WorkloadKind>(
+        'Pod',
+        'Deployment',
+        'StatefulSet',
+        'DaemonSet',
+        'Job',
+        'CronJob',
+      ),
+    }),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('addService' as const),
+      type: fc.constantFrom<ServiceType>('ClusterIP', 'NodePort', 'Headless'),
+    }),
+    weight: 1,
+  },
+  { arbitrary: fc.record({ op: fc.constant('followSelector' as const), pick }), weight: 1 },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('appendDocument' as const),
+      value: fc.constantFrom(...documents),
+    }),
+    weight: 1,
+  },
+  { arbitrary: fc.record({ op: fc.constant('removeDocument' as const), pick }), weight: 1 },
+);
