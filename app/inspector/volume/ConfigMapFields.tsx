@@ -16,7 +16,8 @@ export function ConfigMapFields({ at }: { at: Path }) {
         required="A configMap volume needs the name of its ConfigMap."
       />
       <CheckboxField
-        label="Optional (start even if the ConfigMap is missing)"
+        label="Optional"
+        hint="The pod starts even if the ConfigMap is missing."
         path={[...at, 'optional']}
         base={at}
       />

@@ -14,7 +14,12 @@ export function PvcFields({ at }: { at: Path }) {
         required="A persistentVolumeClaim volume needs the name of its claim."
         hint="A PersistentVolumeClaim in the pod's namespace."
       />
-      <CheckboxField label="Read-only (for every mount)" path={[...at, 'readOnly']} base={at} />
+      <CheckboxField
+        label="Read-only"
+        hint="Every mount of this claim is read-only."
+        path={[...at, 'readOnly']}
+        base={at}
+      />
     </>
   );
 }

@@ -16,7 +16,8 @@ export function SecretFields({ at }: { at: Path }) {
         required="A secret volume needs the name of its Secret."
       />
       <CheckboxField
-        label="Optional (start even if the Secret is missing)"
+        label="Optional"
+        hint="The pod starts even if the Secret is missing."
         path={[...at, 'optional']}
         base={at}
       />
