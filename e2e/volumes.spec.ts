@@ -171,3 +171,62 @@ test('the volume form writes octal modes as integers and shows them back as octa
     defaultMode: 420,
   });
 });
+
+const DB = `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: db
+spec:
+  serviceName: db
+  selector:
+    matchLabels:
+      app: db
+  template:
+    metadata:
+      labels:
+        app: db
+    spec:
+      containers:
+        - name: postgres
+          image: postgres:17
+`;
+
+test('a StatefulSet claim template: size, access modes, mount, rename', async ({ app }) => {
+  await app.setYaml(DB);
+  await expect(app.card('postgres', 'main container')).toBeVisible();
+  await volumes.add('pgdata', 'volumeClaimTemplate');
+  const form = await volumes.select('pgdata');
+  const claim = async () =>
+    (parse(await app.getYaml()) as { spec: { volumeClaimTemplates: unknown[] } }).spec
+      .volumeClaimTemplates;
+
+  const storage = form.getByRole('textbox', { name: 'Storage request' });
+  await storage.fill('8GB');
+  await storage.press('Enter');
+  await expect(form.getByRole('alert')).toContainText('quantity');
+  await storage.fill('8Gi');
+  await storage.press('Enter');
+  await form.getByRole('checkbox', { name: 'ReadWriteOncePod' }).check();
+  await form.getByRole('checkbox', { name: 'ReadWriteOnce', exact: true }).uncheck();
+  await expect.poll(claim).toEqual([
+    {
+      metadata: { name: 'pgdata' },
+      spec: { accessModes: ['ReadWriteOncePod'], resources: { requests: { storage: '8Gi' } } },
+    },
+  ]);
+  await expect(app.volume('pgdata')).toContainText('claim template, 8Gi, ReadWriteOncePod');
+
+  await volumes.mountInto(form).getByRole('button', { name: 'Mount pgdata' }).click();
+  await expect
+    .poll(async () => mountsOf(await app.getYaml(), 'postgres'))
+    .toEqual([{ name: 'pgdata', mountPath: '/data/pgdata' }]);
+
+  const name = form.getByRole('textbox', { name: 'Name', exact: true });
+  await name.fill('data');
+  await name.press('Enter');
+  await expect(app.volume('data')).toBeVisible();
+  expect(((await claim())[0] as { metadata: { name: string } }).metadata.name).toBe('data');
+  expect(mountsOf(await app.getYaml(), 'postgres')).toEqual([
+    { name: 'data', mountPath: '/data/pgdata' },
+  ]);
+});
