@@ -1,8 +1,10 @@
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ContainerView } from '../../src/pod/types.ts';
+import { useCardDrag } from '../dnd/useCardDrag.ts';
 import { ROLE_WORDS } from '../roles.ts';
 import { useApp } from '../store/context.tsx';
 import type { AppState } from '../store/index.ts';
+import { CardArrange } from './CardArrange.tsx';
 import { RenameField } from './RenameField.tsx';
 import { useMountDrop } from './volume/useMountDrop.ts';
 
@@ -10,6 +12,8 @@ interface Props {
   container: ContainerView;
   /** 1-based start order in the init lane. */
   order?: number;
+  /** How many cards the card's lane holds. */
+  laneSize?: number;
   stale: boolean;
 }
 
@@ -17,8 +21,14 @@ const selectActions = (s: AppState) => s.selectContainer;
 const selectRemove = (s: AppState) => s.removeContainer;
 
 /** One container: named "<name>, <role words>" for assistive tech and tests. */
-export const ContainerCard = memo(function ContainerCard({ container: c, order, stale }: Props) {
+export const ContainerCard = memo(function ContainerCard({
+  container: c,
+  order,
+  laneSize = 1,
+  stale,
+}: Props) {
   const selected = useApp((s) => s.selectedContainer === c.name);
+  const drag = useCardDrag(c, stale);
   const mountDrop = useMountDrop(c);
   const selectContainer = useApp(selectActions);
   const removeContainer = useApp(selectRemove);
@@ -53,18 +63,20 @@ export const ContainerCard = memo(function ContainerCard({ container: c, order, 
   return (
     <li className="card-item" {...mountDrop}>
       <div
+        ref={drag.setNodeRef}
         role="group"
         aria-label={`${displayName}, ${roleWords}`}
         className={`card role-${c.role}`}
         data-selected={selected || undefined}
         data-stale={stale || undefined}
+        data-dragging={drag.isDragging || undefined}
       >
         <button
           type="button"
           className="card-select"
           aria-pressed={selected}
           onClick={() => selectContainer(selected ? null : c.name)}
-          onKeyDown={onKeyDown}
+          {...drag.handle(onKeyDown)}
         >
           <span className="visually-hidden">Select {displayName}</span>
         </button>
@@ -107,6 +119,7 @@ export const ContainerCard = memo(function ContainerCard({ container: c, order, 
             ))}
           </ul>
         ) : null}
+        <CardArrange container={c} laneSize={laneSize} stale={stale} />
         <div className="card-actions">
           {renaming ? null : (
             <button

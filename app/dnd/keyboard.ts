@@ -1,4 +1,6 @@
 import type { Announcements, KeyboardCoordinateGetter, KeyboardCodes } from '@dnd-kit/core';
+import { cardKeyboardMove } from './cardDrag.ts';
+import { cardDragData } from './cards.ts';
 import { POD_DROP_ID, paletteDragData } from './ids.ts';
 
 /** Enter stays a plain click (add at once); Space picks an item up for a keyboard drag. */
@@ -8,8 +10,13 @@ export const KEYBOARD_CODES: KeyboardCodes = {
   end: ['Space', 'Enter'],
 };
 
-/** Arrow right/down jumps into the pod, left/up back to where the drag started. */
-export const jumpToPod: KeyboardCoordinateGetter = (event, { context }) => {
+/**
+ * Arrow right/down jumps into the pod, left/up back to where the drag started. A card being
+ * dragged steps through lane positions instead ({@link cardKeyboardMove}).
+ */
+export const jumpToPod: KeyboardCoordinateGetter = (event, args) => {
+  const { context } = args;
+  if (cardDragData(context.active?.data.current)) return cardKeyboardMove(event, args);
   const pod = context.droppableRects.get(POD_DROP_ID);
   const moving = context.collisionRect;
   // The palette item itself stays put (a DragOverlay moves instead): it is where the drag began.
