@@ -1,9 +1,12 @@
 import { useDraggable } from '@dnd-kit/core';
 import type { Role } from '../../src/pod/types.ts';
+import { SIDECAR_PRESETS } from '../../src/templates/presets.ts';
 import type { PaletteDragData } from '../dnd/ids.ts';
 import { PALETTE } from '../roles.ts';
 import { useApp } from '../store/context.tsx';
 import type { AppState } from '../store/index.ts';
+import { PresetItem } from './PresetItem.tsx';
+import './presets.css';
 
 const selectAdd = (s: AppState) => s.addContainer;
 
@@ -47,6 +50,18 @@ export function Palette() {
       <ul className="palette-list">
         {PALETTE.map((entry) => (
           <PaletteItem key={entry.role} {...entry} />
+        ))}
+      </ul>
+      <h3 id="presets-title" className="palette-group-title">
+        Sidecar presets
+      </h3>
+      <p id="presets-help" className="palette-help">
+        Ready-made sidecars: pinned images, resources, named ports, a shared volume when they need
+        one.
+      </p>
+      <ul className="palette-list" aria-labelledby="presets-title">
+        {SIDECAR_PRESETS.map((preset) => (
+          <PresetItem key={preset.id} preset={preset} />
         ))}
       </ul>
     </aside>

@@ -1,3 +1,4 @@
+import { TemplatesButton } from '../gallery/Gallery.tsx';
 import { useApp } from '../store/context.tsx';
 import type { AppState } from '../store/index.ts';
 import { selectCanRedo, selectCanUndo } from '../store/selectors.ts';
@@ -20,6 +21,9 @@ export function Toolbar() {
         <img src="favicon.svg" alt="" width={24} height={24} />
         <h1>Podsmith</h1>
         <span className="tagline">Design pods around sidecars</span>
+      </div>
+      <div className="toolbar-actions toolbar-design" role="group" aria-label="Design">
+        <TemplatesButton />
       </div>
       <div className="toolbar-actions" role="group" aria-label="History">
         <button

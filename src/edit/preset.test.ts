@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { designView } from '../pod/view.ts';
 import { TEMPLATES } from '../templates/gallery.ts';
-import { presetById, SIDECAR_PRESETS, type SidecarPreset } from '../templates/presets.ts';
+import {
+  nativeSidecarsAvailable,
+  presetById,
+  SIDECAR_PRESETS,
+  type SidecarPreset,
+} from '../templates/presets.ts';
 import { STARTER_YAML } from '../templates/starter.ts';
 import { parseDesign } from '../yaml/parse.ts';
 import { EditError } from './errors.ts';
@@ -220,5 +225,14 @@ describe('sidecar presets', () => {
       volume: { name: 'app-logs', main: { mountPath: '/var/log/app' } },
     });
     expect(planPreset(pod, preset('metrics-exporter')).volume).toBeUndefined();
+  });
+});
+
+describe('nativeSidecarsAvailable', () => {
+  it('is on from Kubernetes 1.29, and for an unknown version', () => {
+    expect(nativeSidecarsAvailable('1.28')).toBe(false);
+    expect(nativeSidecarsAvailable('v1.29.3')).toBe(true);
+    expect(nativeSidecarsAvailable('1.33')).toBe(true);
+    expect(nativeSidecarsAvailable()).toBe(true);
   });
 });

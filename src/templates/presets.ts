@@ -23,6 +23,8 @@ export interface SidecarPreset {
   id: string;
   /** Palette label, e.g. "Log shipper". */
   label: string;
+  /** A few words under the label in the palette. */
+  hint: string;
   /** One sentence on what it does and what it needs. */
   summary: string;
   /** Base container name; a free one is picked when it is taken. */
@@ -45,6 +47,7 @@ const LOG_DIR = '/var/log/app';
 const logShipper: SidecarPreset = {
   id: 'log-shipper',
   label: 'Log shipper',
+  hint: 'Fluent Bit tails the app’s log files',
   summary:
     'Fluent Bit tails the log files the app writes into a shared volume and prints them to stdout (swap the output for your log backend).',
   name: 'log-shipper',
@@ -70,6 +73,7 @@ function appPort(ctx: PresetContext): number {
 const reverseProxy: SidecarPreset = {
   id: 'reverse-proxy',
   label: 'Reverse proxy',
+  hint: 'nginx in front of the app’s port',
   summary:
     'nginx listens on its own port and forwards to the main container’s port over localhost: point your Service at port "proxy".',
   name: 'proxy',
@@ -105,6 +109,7 @@ const reverseProxy: SidecarPreset = {
 const utility: SidecarPreset = {
   id: 'utility',
   label: 'Utility sidecar',
+  hint: 'Same image, idle, for kubectl exec',
   summary:
     'The main container’s image, idling with tail -f /dev/null on minimal resources: kubectl exec into it to run tools without disturbing the app.',
   name: 'utility',
@@ -120,6 +125,7 @@ const utility: SidecarPreset = {
 const contentSync: SidecarPreset = {
   id: 'content-sync',
   label: 'Content sync',
+  hint: 'git-sync into a folder the app serves',
   summary:
     'git-sync pulls a repository every minute into a shared volume the main container serves (the checkout is under current/).',
   name: 'content-sync',
@@ -152,6 +158,7 @@ const CREDENTIALS = '/credentials';
 const credentialRefresher: SidecarPreset = {
   id: 'credential-refresher',
   label: 'Credential refresher',
+  hint: 'Writes a fresh token every 10 minutes',
   summary:
     'A loop writes a fresh database token every 10 minutes into an in-memory volume the app reads (here an AWS RDS IAM token).',
   name: 'token-refresher',
@@ -187,6 +194,7 @@ const credentialRefresher: SidecarPreset = {
 const metricsExporter: SidecarPreset = {
   id: 'metrics-exporter',
   label: 'Metrics exporter',
+  hint: 'StatsD in, Prometheus metrics out',
   summary:
     'statsd_exporter receives the app’s StatsD metrics on localhost:9125 and serves them to Prometheus on the port named "metrics".',
   name: 'metrics-exporter',
@@ -211,6 +219,18 @@ export const SIDECAR_PRESETS: readonly SidecarPreset[] = [
   credentialRefresher,
   metricsExporter,
 ];
+
+/**
+ * Whether native sidecars (an `initContainers` entry with `restartPolicy: Always`) run on a
+ * Kubernetes version: on by default from 1.29 (beta), GA in 1.33. No version means a current one.
+ */
+export function nativeSidecarsAvailable(version?: string): boolean {
+  if (!version) return true;
+  const m = /^v?(\d+)\.(\d+)/.exec(version.trim());
+  if (!m) return true;
+  const [major, minor] = [Number(m[1]), Number(m[2])];
+  return major > 1 || (major === 1 && minor >= 29);
+}
 
 export function presetById(id: string): SidecarPreset | undefined {
   return SIDECAR_PRESETS.find((p) => p.id === id);

@@ -1,0 +1,146 @@
+import { parse } from 'yaml';
+import { TEMPLATES } from '../src/templates/gallery.ts';
+import { test, expect } from './fixtures.ts';
+import { GalleryPage } from './pages/gallery.ts';
+import { PresetsPage } from './pages/presets.ts';
+import { WEB, podSpec } from './support/designs.ts';
+
+let presets: PresetsPage;
+
+test.beforeEach(async ({ app, page }) => {
+  presets = new PresetsPage(page);
+  await app.goto();
+  await app.setYaml(WEB);
+  await expect(app.card('nginx', 'main container')).toBeVisible();
+});
+
+test('a log shipper with the shared volume accepted: one undo step of YAML a user would keep', async ({
+  app,
+  page,
+}) => {
+  await presets.item('Log shipper').click();
+  await expect(presets.dialog('Log shipper')).toBeVisible();
+  await expect(presets.volumeOffer('Log shipper')).toBeChecked(); // the offer is on by default
+  await expect(presets.role('Log shipper', 'Native sidecar')).toBeChecked();
+  await presets.addButton('Log shipper').click();
+
+  await expect(presets.dialog('Log shipper')).toHaveCount(0);
+  await expect(app.card('log-shipper', 'native sidecar')).toBeVisible();
+  const spec = podSpec(await app.getYaml());
+  expect(spec.initContainers).toEqual([
+    {
+      name: 'log-shipper',
+      image: 'fluent/fluent-bit:3.2.4',
+      restartPolicy: 'Always',
+      args: ['-i', 'tail', '-p', 'path=/var/log/app/*.log', '-o', 'stdout'],
+      resources: { requests: { cpu: '20m', memory: '32Mi' }, limits: { memory: '64Mi' } },
+      volumeMounts: [{ name: 'app-logs', mountPath: '/var/log/app', readOnly: true }],
+    },
+  ]);
+  expect(spec.containers).toEqual([
+    {
+      name: 'nginx',
+      image: 'nginx:1.27',
+      volumeMounts: [{ name: 'app-logs', mountPath: '/var/log/app' }],
+    },
+  ]);
+  expect(spec.volumes).toEqual([{ name: 'app-logs', emptyDir: {} }]);
+  // The rest of the text is as it was.
+  expect((await app.getYaml()).startsWith(WEB.slice(0, WEB.indexOf('      containers:')))).toBe(
+    true,
+  );
+  await expect(page.getByRole('status', { name: 'Notices' })).toContainText(
+    'Added log shipper "log-shipper" as a native sidecar, with emptyDir "app-logs"',
+  );
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => app.getYaml()).toBe(WEB);
+});
+
+test('from the keyboard: a classic utility sidecar that shares the process namespace', async ({
+  app,
+  page,
+}) => {
+  await presets.item('Utility sidecar').focus();
+  await page.keyboard.press('Enter');
+  await expect(presets.nameField('Utility sidecar')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(presets.role('Utility sidecar', 'Native sidecar')).toBeFocused();
+  await page.keyboard.press('ArrowDown'); // radios: the arrow picks the next one
+  await expect(presets.role('Utility sidecar', 'Classic sidecar')).toBeChecked();
+  await expect(presets.processOffer('Utility sidecar')).toBeChecked();
+  await presets.nameField('Utility sidecar').fill('toolbox');
+  await page.keyboard.press('Enter');
+
+  await expect(app.card('toolbox', 'sidecar')).toBeVisible();
+  const spec = podSpec(await app.getYaml());
+  expect(spec.shareProcessNamespace).toBe(true);
+  expect(spec.containers[1]).toMatchObject({
+    name: 'toolbox',
+    image: 'nginx:1.27', // the main container's image
+    command: ['tail'],
+    args: ['-f', '/dev/null'],
+  });
+  // Focus is back on the preset that opened the dialog.
+  await expect(presets.item('Utility sidecar')).toBeFocused();
+});
+
+test('a name that is taken is refused inline, and Escape leaves the YAML alone', async ({
+  app,
+  page,
+}) => {
+  await presets.item('Metrics exporter').click();
+  await presets.nameField('Metrics exporter').fill('nginx');
+  await presets.addButton('Metrics exporter').click();
+  await expect(presets.dialog('Metrics exporter').getByRole('alert')).toContainText(
+    'There is already a container named "nginx"',
+  );
+  await expect(presets.nameField('Metrics exporter')).toHaveAttribute('aria-invalid', 'true');
+  await page.keyboard.press('Escape');
+  await expect(presets.dialog('Metrics exporter')).toHaveCount(0);
+  expect(await app.getYaml()).toBe(WEB);
+});
+
+test('dragging a preset into the pod opens its dialog', async ({ app }) => {
+  await presets.dragIntoPod('Metrics exporter', app.canvas);
+  await expect(presets.dialog('Metrics exporter')).toBeVisible();
+  await presets.role('Metrics exporter', 'Classic sidecar').check();
+  await presets.addButton('Metrics exporter').click();
+
+  await expect(app.card('metrics-exporter', 'sidecar')).toBeVisible();
+  const exporter = podSpec(await app.getYaml()).containers[1]!;
+  expect(exporter.ports).toEqual([
+    { name: 'metrics', containerPort: 9102 },
+    { name: 'statsd', containerPort: 9125, protocol: 'UDP' },
+  ]);
+});
+
+test('the gallery starts a new design from a template, and undo brings the old one back', async ({
+  app,
+  page,
+}) => {
+  const gallery = new GalleryPage(page);
+  await gallery.button.click();
+  await expect(gallery.dialog).toBeVisible();
+  for (const t of TEMPLATES) await expect(gallery.template(t.title)).toBeVisible();
+  await expect(gallery.template('Empty pod')).toBeVisible();
+
+  await gallery.template('Log shipper (native sidecar)').click();
+  await expect(gallery.dialog).toHaveCount(0);
+  await expect(app.card('logshipper', 'native sidecar')).toBeVisible();
+  const template = TEMPLATES.find((t) => t.id === 'log-shipper-native')!;
+  expect(await app.getYaml()).toBe(template.yaml);
+  expect(parse(await app.getYaml()).metadata.name).toBe('myapp');
+  await expect(page.getByRole('status', { name: 'Notices' })).toContainText(
+    'Started a new design from "Log shipper (native sidecar)". Undo brings back the previous design.',
+  );
+  await expect(gallery.button).toBeFocused();
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => app.getYaml()).toBe(WEB);
+  await expect(app.card('nginx', 'main container')).toBeVisible();
+
+  await gallery.startFrom('Empty pod');
+  await expect(app.card('app', 'main container')).toBeVisible();
+  expect(parse(await app.getYaml()).kind).toBe('Pod');
+});
