@@ -97,7 +97,18 @@ test('a keyboard drag (Space, arrow, Space) moves an init container', async ({ a
   await page.keyboard.press('Space');
 
   await expect.poll(async () => initNames(await app.getYaml())).toEqual(['wait-db', 'migrate']);
-  await expect(app.card('wait-db', 'init container')).toBeVisible();
+  // Focus stays with wait-db, now the first card, for the next move.
+  await expect(arrange.handle('wait-db', 'init container')).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown'); // past migrate, into the Sidecars lane, before envoy
+  await page.keyboard.press('Space');
+  await expect(app.card('wait-db', 'sidecar')).toBeVisible();
+  expect(podSpec(await app.getYaml()).containers.map((c) => c.name)).toEqual([
+    'nginx',
+    'wait-db',
+    'envoy',
+  ]);
 });
 
 test('dragging a classic sidecar into the init lane makes it a native sidecar', async ({ app }) => {

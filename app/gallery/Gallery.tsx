@@ -1,36 +1,34 @@
 import { useId, useState } from 'react';
 import { TEMPLATES, type Template } from '../../src/templates/gallery.ts';
 import { useAppStore } from '../store/context.tsx';
+import type { AppStore } from '../store/index.ts';
 import { selectWorkloads } from '../store/selectors.ts';
 import { Dialog } from './Dialog.tsx';
 
 /**
  * Replaces the design with a template as one undo step, clears the selection (it named things of
- * the old design) and shows the template's first workload.
+ * the old design), shows the template's first workload and says how to get the old design back.
  */
-export function useStartFrom() {
-  const store = useAppStore();
-  return (template: Template) => {
-    const s = store.getState();
-    if (s.text === template.yaml) {
-      s.notify('info', `The design already is the "${template.title}" template.`);
-      return;
-    }
-    s.setText(template.yaml, 'canvas');
-    s.selectContainer(null);
-    s.selectVolume(null);
-    const first = selectWorkloads(store.getState())[0];
-    if (first) s.selectWorkload(first.document);
-    s.notify(
-      'info',
-      `Started a new design from "${template.title}". Undo brings back the previous design.`,
-    );
-  };
+export function startFrom(store: AppStore, template: Template): void {
+  const s = store.getState();
+  if (s.text === template.yaml) {
+    s.notify('info', `The design already is the "${template.title}" template.`);
+    return;
+  }
+  s.setText(template.yaml, 'canvas');
+  s.selectContainer(null);
+  s.selectVolume(null);
+  const first = selectWorkloads(store.getState())[0];
+  if (first) s.selectWorkload(first.document);
+  s.notify(
+    'info',
+    `Started a new design from "${template.title}". Undo brings back the previous design.`,
+  );
 }
 
 /** The gallery: every starting design, with what it is for. Choosing one replaces the design. */
 export function GalleryDialog({ onClose }: { onClose: () => void }) {
-  const startFrom = useStartFrom();
+  const store = useAppStore();
   const id = useId();
   return (
     <Dialog
@@ -48,7 +46,7 @@ export function GalleryDialog({ onClose }: { onClose: () => void }) {
               aria-labelledby={`${id}-${t.id}-title`}
               aria-describedby={`${id}-${t.id}`}
               onClick={() => {
-                startFrom(t);
+                startFrom(store, t);
                 onClose();
               }}
             >
