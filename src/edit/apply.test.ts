@@ -71,9 +71,9 @@ describe('applyChanges: set', () => {
 
   it('writes through an anchor once, so every alias sees it', () => {
     const src = 'base: &b\n  x: 1\nuse: *b\n';
-    const out = applyChanges(src, 0, [{ type: 'set', path: ['base', 'y'], value: 2 }]);
-    expect(out).toBe('base: &b\n  x: 1\n  y: 2\nuse: *b\n');
-    expect(js(out).use).toEqual({ x: 1, y: 2 });
+    const out = applyChanges(src, 0, [{ type: 'set', path: ['base', 'z'], value: 2 }]);
+    expect(out).toBe('base: &b\n  x: 1\n  z: 2\nuse: *b\n');
+    expect(js(out).use).toEqual({ x: 1, z: 2 });
   });
 });
 

@@ -11,6 +11,8 @@ export function appendDocument(text: string, value: Record<string, unknown>): st
     ? detectStyle(text, first)
     : { indent: 2, indentSeq: true, eol: '\n' as const };
   const body = stringify(value, {
+    // Quotes `yes`, `off`, … which Kubernetes (YAML 1.1) would read as booleans; see render.ts.
+    version: '1.1',
     aliasDuplicateObjects: false,
     indent: style.indent,
     indentSeq: style.indentSeq,

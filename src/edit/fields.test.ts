@@ -64,6 +64,22 @@ describe('setField', () => {
     );
   });
 
+  it('quotes strings Kubernetes would read as booleans or numbers (YAML 1.1)', () => {
+    const labels = ['metadata', 'labels'];
+    let out = STARTER_YAML;
+    for (const [key, value] of [
+      ['a', 'yes'],
+      ['b', 'off'],
+      ['c', 'Y'],
+      ['d', '1_000'],
+      ['n', 'plain'],
+    ])
+      out = setField(out, { document: 0, path: [...labels, key!], value });
+    expect(out).toContain(
+      '    app.kubernetes.io/name: web\n    a: "yes"\n    b: "off"\n    c: "Y"\n    d: "1_000"\n    "n": plain\n',
+    );
+  });
+
   it('adds nested fields where they are missing', () => {
     const out = setField(STARTER_YAML, {
       document: 0,

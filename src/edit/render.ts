@@ -15,7 +15,9 @@ export function renderNode(node: Node, wrap: Wrap, style: TextStyle, col: number
   copy.commentBefore = undefined;
   copy.comment = undefined;
   copy.spaceBefore = false;
-  const doc = new Document();
+  // Kubernetes reads YAML 1.1 (sigs.k8s.io/yaml): rendering with its schema quotes strings such as
+  // `yes`, `off` or `1_000` that it would otherwise read as booleans or numbers.
+  const doc = new Document(null, { version: '1.1' });
   if (wrap === 'value') doc.contents = copy;
   else if (wrap === 'item') {
     const seq = new YAMLSeq();
