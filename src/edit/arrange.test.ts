@@ -173,6 +173,21 @@ describe('moveContainer', () => {
     expect(back).toBe(commented);
   });
 
+  it('keeps the comment lines above a container when the move creates the list', () => {
+    const twoContainers = addContainer(STARTER_YAML, {
+      document: 0,
+      role: 'sidecar',
+      container: { name: 'log' },
+    }).replace('        - name: nginx\n', '        # serves the site\n        - name: nginx\n');
+    const out = moveContainer(twoContainers, {
+      document: 0,
+      from: { document: 0, list: 'containers', index: 0 },
+      to: { role: 'native-sidecar' },
+    });
+    expect(roles(out)).toEqual(['nginx:native-sidecar', 'log:main']);
+    expect(out.match(/# serves the site/g)).toHaveLength(1);
+  });
+
   it('refuses with an EditError to put an alias before its anchor', () => {
     // shipper's `resources: *res` points at web's `&res`; first place would come before it.
     const move = () =>

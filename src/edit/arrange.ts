@@ -1,4 +1,4 @@
-import { isMap, isNode, visit, type Scalar, type YAMLMap } from 'yaml';
+import { isMap, isNode, isSeq, visit, type Scalar, type YAMLMap } from 'yaml';
 import { DEFAULT_CONTAINER_ANNOTATION } from '../pod/kinds.ts';
 import type { ContainerList, PodView, Role } from '../pod/types.ts';
 import { nodeAt } from '../yaml/locate.ts';
@@ -40,8 +40,11 @@ export function moveContainer(text: string, op: MoveContainerOp): string {
   const dash = dashOf(text, node);
   const column = dash - text.lastIndexOf('\n', dash - 1) - 1;
   // Comment lines right above the dash belong to the container and move with it: they leave
-  // their old place first (a text-only change) and travel at the head of the moved text.
-  const from = dash === -1 ? -1 : withLeadingComments(text, dash, column);
+  // their old place first (a text-only change) and travel at the head of the moved text. Only
+  // into a block list that is there: a new list is rendered, without the text, so they stay.
+  const target = nodeAt(parsed, op.document, [...pod.specPath, list]);
+  const verbatim = isSeq(target) && !target.flow && target.items.length > 0;
+  const from = dash === -1 || !verbatim ? dash - column : withLeadingComments(text, dash, column);
   const source =
     dash === -1 ? undefined : { text: text.slice(from + column, valueEnd(text, node)), column };
   const input = dash === -1 ? text : text.slice(0, from) + text.slice(dash - column);
