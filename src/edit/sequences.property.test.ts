@@ -6,6 +6,7 @@ import { opSpec, type OpSpec } from './testing/arbitraries.ts';
 import { documentTexts, runs, STARTING_TEXTS } from './testing/fixtures.ts';
 import { resolveStep, type Step } from './testing/steps.ts';
 import { keepsakes, lostKeepsakes } from './testing/survival.ts';
+import { readsTheSameInYaml11 } from './testing/yaml11.ts';
 
 /**
  * Runs `specs` from `text`, calling `check` after every edit that applied. Refusals must be
@@ -40,17 +41,19 @@ const start = fc.constantFrom(...STARTING_TEXTS);
 const sequence = fc.array(opSpec, { minLength: 1, maxLength: 8 });
 
 describe('random sequences of edits', () => {
-  it('always give YAML that parses and leave the other documents byte for byte', () => {
+  it('always give YAML that parses (as Kubernetes reads it too) and leave the other documents byte for byte', () => {
     fc.assert(
       fc.property(start, sequence, ({ text }, specs) => {
         walk(text, specs, (before, after, step) => {
           expect(typeof after).toBe('string');
           const problems = parseDesign(after).problems.filter((p) => p.severity === 'error');
           expect(problems, step.label).toEqual([]);
+          if (readsTheSameInYaml11(before))
+            expect(readsTheSameInYaml11(after), step.label).toBe(true);
           const was = documentTexts(before);
           const is = documentTexts(after).map(withoutSeparator);
           const expected = was
-            .map((d, i) => (i === step.edits ? is[i] : d))
+            .map((d, i) => (step.edits.includes(i) ? is[i] : d))
             .filter((_, i) => i !== step.removes)
             .map(withoutSeparator);
           if (step.appends) expect(is.length, step.label).toBe(was.length + 1);
@@ -58,7 +61,7 @@ describe('random sequences of edits', () => {
           expect(is.slice(0, expected.length), step.label).toEqual(expected);
         });
       }),
-      { numRuns: runs(60) },
+      { numRuns: runs(100) },
     );
   }, 120_000);
 
@@ -70,7 +73,7 @@ describe('random sequences of edits', () => {
           expect(lost, step.label).toEqual([]);
         });
       }),
-      { numRuns: runs(60) },
+      { numRuns: runs(100) },
     );
   }, 120_000);
 
@@ -82,7 +85,7 @@ describe('random sequences of edits', () => {
             expect(step.inverse(after), step.label).toBe(before);
         });
       }),
-      { numRuns: runs(60) },
+      { numRuns: runs(100) },
     );
   }, 120_000);
 });

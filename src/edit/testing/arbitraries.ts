@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import type { Role, WorkloadKind } from '../../pod/types.ts';
 import type { Path } from '../../yaml/path.ts';
+import type { ServiceKind } from '../../pod/service.ts';
+import type { HandlerKind } from '../handlers.ts';
+import type { HookKey } from '../lifecycle.ts';
+import type { ProbeKey } from '../probes.ts';
 import type { ServiceType } from '../service.ts';
 import { VOLUME_SOURCES, type VolumeSource } from '../volumes.ts';
 
@@ -30,7 +34,35 @@ export type OpSpec =
   | { op: 'addService'; type: ServiceType }
   | { op: 'followSelector'; pick: number }
   | { op: 'appendDocument'; value: Record<string, unknown> }
-  | { op: 'removeDocument'; pick: number };
+  | { op: 'removeDocument'; pick: number }
+  | { op: 'placeContainer'; pick: number; role: Role; before: number | 'end' | undefined }
+  | { op: 'stepContainer'; pick: number; delta: -1 | 1 }
+  | {
+      op: 'addPreset';
+      preset: number;
+      role: 'native-sidecar' | 'sidecar';
+      sharedVolume: boolean;
+      shareProcessNamespace: boolean;
+    }
+  | { op: 'setHandler'; pick: number; slot: ProbeKey | HookKey; kind: HandlerKind | null }
+  | { op: 'setMapEntry'; map: MapName; key: string; value: string; rename?: number }
+  | { op: 'removeMapEntry'; map: MapName; pick: number }
+  | {
+      op: 'editPodLabel';
+      oldKey?: number;
+      key?: string;
+      value: string;
+      followSelector: boolean;
+    }
+  | { op: 'selectorFromPodLabels' }
+  | { op: 'setStrategyType'; type: string | undefined }
+  | { op: 'setServiceType'; pick: number; type: ServiceKind }
+  | { op: 'addServicePort'; pick: number }
+  | { op: 'renameService'; pick: number; name: string }
+  | { op: 'renameVolume'; pick: number; name: string };
+
+/** The string maps edited entry by entry: the object's labels and annotations, the pods' annotations. */
+export type MapName = 'labels' | 'annotations' | 'template-annotations';
 
 const role = fc.constantFrom<Role>('main', 'sidecar', 'native-sidecar', 'init');
 const containerName = fc.constantFrom('app', 'log', 'proxy', 'shop', 'mesh', 'x-1', 'migrate');
@@ -183,6 +215,131 @@ const documents: Record<string, unknown>[] = [
   },
 ];
 
+const key = fc.constantFrom('tier', 'team', 'app.kubernetes.io/part-of', 'with space', 'note');
+const text = fc.constantFrom('x', 'yes', '', '1.0', 'two words', "it's");
+
+/** The ops added with the inspector forms: placing, presets, handlers, maps, labels, Services. */
+const moreOps: fc.WeightedArbitrary<OpSpec>[] = [
+  {
+    arbitrary: fc.record({
+      op: fc.constant('placeContainer' as const),
+      pick,
+      role,
+      before: fc.oneof(fc.constant(undefined), fc.constant('end' as const), fc.nat(4)),
+    }),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('stepContainer' as const),
+      pick,
+      delta: fc.constantFrom<-1 | 1>(-1, 1),
+    }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('addPreset' as const),
+      preset: fc.nat(9),
+      role: fc.constantFrom<'native-sidecar' | 'sidecar'>('native-sidecar', 'sidecar'),
+      sharedVolume: fc.boolean(),
+      shareProcessNamespace: fc.boolean(),
+    }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('setHandler' as const),
+      pick,
+      slot: fc.constantFrom<ProbeKey | HookKey>(
+        'livenessProbe',
+        'readinessProbe',
+        'startupProbe',
+        'postStart',
+        'preStop',
+      ),
+      kind: fc.constantFrom<HandlerKind | null>(
+        'exec',
+        'httpGet',
+        'tcpSocket',
+        'grpc',
+        'sleep',
+        null,
+      ),
+    }),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.record(
+      {
+        op: fc.constant('setMapEntry' as const),
+        map: fc.constantFrom<MapName>('labels', 'annotations', 'template-annotations'),
+        key,
+        value: text,
+        rename: fc.nat(4),
+      },
+      { requiredKeys: ['op', 'map', 'key', 'value'] },
+    ),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('removeMapEntry' as const),
+      map: fc.constantFrom<MapName>('labels', 'annotations', 'template-annotations'),
+      pick,
+    }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record(
+      {
+        op: fc.constant('editPodLabel' as const),
+        oldKey: fc.nat(4),
+        key,
+        value: text,
+        followSelector: fc.boolean(),
+      },
+      { requiredKeys: ['op', 'value', 'followSelector'] },
+    ),
+    weight: 2,
+  },
+  { arbitrary: fc.record({ op: fc.constant('selectorFromPodLabels' as const) }), weight: 1 },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('setStrategyType' as const),
+      type: fc.constantFrom('RollingUpdate', 'Recreate', 'OnDelete', undefined),
+    }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('setServiceType' as const),
+      pick,
+      type: fc.constantFrom<ServiceKind>(
+        'ClusterIP',
+        'NodePort',
+        'LoadBalancer',
+        'Headless',
+        'ExternalName',
+      ),
+    }),
+    weight: 1,
+  },
+  { arbitrary: fc.record({ op: fc.constant('addServicePort' as const), pick }), weight: 1 },
+  {
+    arbitrary: fc.record({
+      op: fc.constant('renameService' as const),
+      pick,
+      name: fc.constantFrom('web', 'front', 'shop-svc'),
+    }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({ op: fc.constant('renameVolume' as const), pick, name: volumeName }),
+    weight: 1,
+  },
+];
+
 /** Any edit the designer offers, weighted towards the ones with the most ways to go wrong. */
 export const opSpec: fc.Arbitrary<OpSpec> = fc.oneof(
   {
@@ -261,6 +418,7 @@ export const opSpec: fc.Arbitrary<OpSpec> = fc.oneof(
     weight: 1,
   },
   { arbitrary: fc.record({ op: fc.constant('followSelector' as const), pick }), weight: 1 },
+  ...moreOps,
   {
     arbitrary: fc.record({
       op: fc.constant('appendDocument' as const),
