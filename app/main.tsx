@@ -9,8 +9,8 @@ import './styles/chrome.css';
 import './styles/canvas.css';
 import './styles/cards.css';
 import './styles/forms.css';
-import './styles/volumes.css';
 import './styles/pod.css';
+import './styles/volumes.css';
 
 const store = createAppStore();
 installApi(store);
