@@ -8,6 +8,7 @@ import { EditError } from './errors.ts';
 import {
   addClaimTemplate,
   addVolume,
+  freeVolumeName,
   mountVolume,
   removeVolume,
   unmountVolume,
@@ -103,5 +104,54 @@ describe('volumes', () => {
       mountPath: '/data',
     });
     expect(pod(mounted).volumes[0]!.mountedBy).toEqual(['nginx']);
+  });
+});
+
+describe('volumes: edges', () => {
+  it('picks a free volume name', () => {
+    expect(freeVolumeName(pod(shared), 'logs')).toBe('logs-2');
+    expect(freeVolumeName(pod(shared), 'cache')).toBe('cache');
+  });
+
+  it('mounts with subPath and readOnly, trimming the path', () => {
+    const out = mountVolume(shared, {
+      document: 0,
+      container: log,
+      volume: 'logs',
+      mountPath: ' /archive ',
+      readOnly: true,
+      subPath: 'old',
+    });
+    expect(parseDocument(out).toJS().spec.template.spec.containers[1].volumeMounts[1]).toEqual({
+      name: 'logs',
+      mountPath: '/archive',
+      readOnly: true,
+      subPath: 'old',
+    });
+  });
+
+  it('removes volumeMounts with its last mount, and refuses a mount that is not there', () => {
+    const out = unmountVolume(shared, { document: 0, container: nginx, index: 0 });
+    expect(parseDocument(out).toJS().spec.template.spec.containers[0].volumeMounts).toBeUndefined();
+    expect(() => unmountVolume(out, { document: 0, container: nginx, index: 0 })).toThrow(
+      EditError,
+    );
+  });
+
+  it('removes a claim template with its mounts, and volumeClaimTemplates with the last one', () => {
+    const sts = addClaimTemplate(convertKind(STARTER_YAML, 0, 'StatefulSet'), {
+      document: 0,
+      name: 'data',
+    });
+    const mounted = mountVolume(sts, {
+      document: 0,
+      container: nginx,
+      volume: 'data',
+      mountPath: '/data',
+    });
+    expect(removeVolume(mounted, { document: 0, name: 'data' })).toBe(
+      convertKind(STARTER_YAML, 0, 'StatefulSet'),
+    );
+    expect(() => removeVolume(mounted, { document: 0, name: 'nope' })).toThrow('no volume');
   });
 });

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import type { WorkloadKind } from '../pod/types.ts';
 import { designView } from '../pod/view.ts';
+import { TEMPLATES } from '../templates/gallery.ts';
 import { STARTER_YAML } from '../templates/starter.ts';
 import { parseDesign } from '../yaml/parse.ts';
 import { addContainer } from './containers.ts';
 import { appendDocument, removeDocument } from './documents.ts';
 import { addService, followSelector, selectsLabels } from './service.ts';
+import { fixture } from './testing/fixtures.ts';
 import { convertKind } from './workload.ts';
 
 const js = (t: string, i = 0) => parseDesign(t).values[i] as any;
@@ -120,5 +122,45 @@ describe('convertKind output', () => {
   it('writes shared labels out in full instead of inventing anchors', () => {
     const out = convertKind(convertKind(STARTER_YAML, 0, 'Pod'), 0, 'Deployment');
     expect(out).not.toMatch(/[&*]a1/);
+  });
+});
+
+describe('convertKind with claim templates and comments', () => {
+  it('turns StatefulSet claim templates into claims of the pod, keeping the mounts', () => {
+    const sts = TEMPLATES.find((t) => t.id === 'utility-sidecar')!.yaml;
+    const out = convertKind(sts, 0, 'Deployment');
+    const o = js(out);
+    expect(o.spec.serviceName).toBeUndefined();
+    expect(o.spec.volumeClaimTemplates).toBeUndefined();
+    expect(o.spec.template.spec.volumes).toEqual([
+      { name: 'temp', emptyDir: {} },
+      { name: 'out-dir', persistentVolumeClaim: { claimName: 'out-dir-directory' } },
+    ]);
+    expect(designView(parseDesign(out)).workloads[0]!.volumes.map((v) => v.mountedBy)).toEqual([
+      ['directory', 'utility-sidecar'],
+      ['directory', 'utility-sidecar'],
+    ]);
+  });
+
+  it('keeps the pod spec text and comments when the template moves (Deployment -> CronJob)', () => {
+    const text = fixture('kitchen-sink.yaml');
+    const out = convertKind(text, 2, 'CronJob');
+    const o = js(out, 2);
+    expect(o.kind).toBe('CronJob');
+    expect(o.spec.replicas).toBeUndefined();
+    expect(o.spec.jobTemplate.spec.template.spec.restartPolicy).toBe('Never');
+    for (const comment of ['# init containers first', '# runs once', '# pinned on purpose'])
+      expect(out).toContain(comment);
+    expect(out).toContain('keep-me-container');
+    // The other documents stay as they were.
+    expect(out.startsWith(text.slice(0, text.indexOf('# The workload under edit.')))).toBe(true);
+  });
+
+  it('drops a restartPolicy a controller refuses when a Pod becomes a Deployment', () => {
+    const out = convertKind(fixture('pod-four-space.yaml'), 0, 'Deployment');
+    const o = js(out);
+    expect(o.spec.template.spec.restartPolicy).toBeUndefined();
+    expect(o.spec.selector).toEqual({ matchLabels: { app: 'batch' } });
+    expect(out).toContain("image: 'example/worker:4' # pinned");
   });
 });
