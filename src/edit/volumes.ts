@@ -4,6 +4,7 @@ import { applyChanges } from './apply.ts';
 import type { Change } from './change.ts';
 import { findContainer, loadPod, type ContainerRef } from './containers.ts';
 import { EditError } from './errors.ts';
+import { dnsLabelProblem } from '../pod/names.ts';
 
 /** The volume sources the designer offers, with what a new one starts as. */
 export const VOLUME_SOURCES = {
@@ -173,15 +174,10 @@ export function freeVolumeName(pod: PodView, base: string): string {
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-
 function checkName(pod: PodView, raw: string): string {
   const name = raw.trim();
-  if (!DNS_LABEL.test(name) || name.length > 63) {
-    throw new EditError(
-      `"${name}" is not a valid volume name: use lower case letters, digits and '-', starting and ending with a letter or digit.`,
-    );
-  }
+  const problem = dnsLabelProblem(name, 'A volume name');
+  if (problem) throw new EditError(`"${name}" is not a valid volume name. ${problem}`);
   if (pod.volumes.some((v) => v.name === name))
     throw new EditError(`There is already a volume named "${name}".`);
   return name;

@@ -1,4 +1,5 @@
 import type { VolumeSource } from '../edit/volumes.ts';
+import { parseQuantity } from '../pod/quantity.ts';
 
 /** What the designer can add: a pod volume source, or a StatefulSet claim template. */
 export type NewVolumeKind = VolumeSource | 'volumeClaimTemplate';
@@ -43,14 +44,11 @@ export const DOWNWARD_FIELD_PATHS = [
   'metadata.annotations',
 ] as const;
 
-const QUANTITY = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[KMGTPE]i|[numkMGTPE]|[eE][+-]?\d+)?$/;
-
 /** Why `raw` is not a positive Kubernetes quantity (`1Gi`, `500Mi`, `2G`), or `undefined`. */
 export function storageQuantityProblem(raw: string): string | undefined {
-  const text = raw.trim();
-  if (!QUANTITY.test(text)) return 'Enter a quantity like 1Gi, 512Mi or 10G.';
-  if (text.startsWith('-') || !/[1-9]/.test(text.replace(/[eE][+-]?\d+$/, '')))
-    return 'Enter a size above zero.';
+  const q = parseQuantity(raw.trim());
+  if (!q) return 'Enter a quantity like 1Gi, 512Mi or 10G.';
+  if (q.number.startsWith('-') || !/[1-9]/.test(q.number)) return 'Enter a size above zero.';
   return undefined;
 }
 
