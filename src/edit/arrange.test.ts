@@ -186,6 +186,33 @@ describe('moveContainer', () => {
     });
     expect(roles(out)).toEqual(['nginx:native-sidecar', 'log:main']);
     expect(out.match(/# serves the site/g)).toHaveLength(1);
+    // Not the first entry: the comment is not copied into the new list either.
+    const second = twoContainers.replace(
+      '        - name: log\n',
+      '        # ships logs\n        - name: log\n',
+    );
+    const moved = moveContainer(second, {
+      document: 0,
+      from: { document: 0, list: 'containers', index: 1 },
+      to: { role: 'init' },
+    });
+    expect(roles(moved)).toEqual(['log:init', 'nginx:main']);
+    expect(moved.match(/# ships logs/g)).toHaveLength(1);
+  });
+
+  it('keeps the comment lines above the only init container when its role changes in place', () => {
+    const init = addContainer(STARTER_YAML, {
+      document: 0,
+      role: 'init',
+      container: { name: 'migrate' },
+    }).replace('        - name: migrate\n', '        # runs once\n        - name: migrate\n');
+    const out = moveContainer(init, {
+      document: 0,
+      from: { document: 0, list: 'initContainers', index: 0 },
+      to: { role: 'native-sidecar', index: 0 },
+    });
+    expect(roles(out)).toEqual(['migrate:native-sidecar', 'nginx:main']);
+    expect(out.match(/# runs once/g)).toHaveLength(1);
   });
 
   it('refuses with an EditError to put an alias before its anchor', () => {

@@ -37,18 +37,6 @@ export function moveContainer(text: string, op: MoveContainerOp): string {
   const list = listOf(op.to.role);
   const node = nodeAt(parsed, op.document, moving.path);
   if (!isMap(node)) throw new EditError(`${moving.name} is not a container object.`);
-  const dash = dashOf(text, node);
-  const column = dash - text.lastIndexOf('\n', dash - 1) - 1;
-  // Comment lines right above the dash belong to the container and move with it: they leave
-  // their old place first (a text-only change) and travel at the head of the moved text. Only
-  // into a block list that is there: a new list is rendered, without the text, so they stay.
-  const target = nodeAt(parsed, op.document, [...pod.specPath, list]);
-  const verbatim = isSeq(target) && !target.flow && target.items.length > 0;
-  const from = dash === -1 || !verbatim ? dash - column : withLeadingComments(text, dash, column);
-  const source =
-    dash === -1 ? undefined : { text: text.slice(from + column, valueEnd(text, node)), column };
-  const input = dash === -1 ? text : text.slice(0, from) + text.slice(dash - column);
-
   const others = pod.containers.filter((c) => c !== moving);
   const targetNames = others.filter((c) => c.list === list).map((c) => c.name);
   const index = Math.min(
@@ -56,32 +44,51 @@ export function moveContainer(text: string, op: MoveContainerOp): string {
     targetNames.length,
   );
   const sameList = moving.list === list;
-  if (sameList && index === moving.index && moving.role === op.to.role) return text;
+  // A role switch in place (init <-> native sidecar) only changes restartPolicy.
+  const inPlace = sameList && index === moving.index;
+  if (inPlace && moving.role === op.to.role) return text;
   if (moving.list === 'containers' && !sameList && !others.some((c) => c.list === 'containers')) {
     throw new EditError(
       'A pod needs at least one entry in containers; add another container before moving this one.',
     );
   }
 
+  const dash = dashOf(text, node);
+  const column = dash - text.lastIndexOf('\n', dash - 1) - 1;
+  // Comment lines right above the dash belong to the container and move with it: they leave
+  // their old place first (a text-only change) and travel at the head of the moved text. Only
+  // into a block list that keeps other entries: a new list is rendered, not spliced, so they
+  // stay where they are (and the rendered copy goes without them).
+  const target = nodeAt(parsed, op.document, [...pod.specPath, list]);
+  const verbatim = isSeq(target) && !target.flow && target.items.length > 0;
+  const copy = node.clone();
+  if (!verbatim) copy.commentBefore = undefined;
+  const from = dash === -1 || !verbatim ? dash - column : withLeadingComments(text, dash, column);
+  const source =
+    dash === -1 ? undefined : { text: text.slice(from + column, valueEnd(text, node)), column };
+  const input = dash === -1 || inPlace ? text : text.slice(0, from) + text.slice(dash - column);
+
   const changes: Change[] = [];
   const leavesEmptyInit =
     moving.list === 'initContainers' &&
     !sameList &&
     !others.some((c) => c.list === 'initContainers');
-  changes.push({
-    type: 'delete',
-    path: leavesEmptyInit ? [...pod.specPath, 'initContainers'] : moving.path,
-  });
-  // Move the text as it is, then change restartPolicy with its own small splice.
-  const before = list === 'initContainers' ? 'containers' : undefined;
-  changes.push({
-    type: 'insert',
-    path: [...pod.specPath, list],
-    index,
-    value: node.clone(),
-    before,
-    source,
-  });
+  if (!inPlace) {
+    changes.push({
+      type: 'delete',
+      path: leavesEmptyInit ? [...pod.specPath, 'initContainers'] : moving.path,
+    });
+    // Move the text as it is, then change restartPolicy with its own small splice.
+    const before = list === 'initContainers' ? 'containers' : undefined;
+    changes.push({
+      type: 'insert',
+      path: [...pod.specPath, list],
+      index,
+      value: copy,
+      before,
+      source,
+    });
+  }
   changes.push(restartPolicyChange(node, [...pod.specPath, list, index], op.to.role));
 
   const finalContainers =
