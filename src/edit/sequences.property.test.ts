@@ -5,7 +5,7 @@ import { EditError } from './errors.ts';
 import { opSpec, type OpSpec } from './testing/arbitraries.ts';
 import { documentTexts, runs, STARTING_TEXTS } from './testing/fixtures.ts';
 import { resolveStep, type Step } from './testing/steps.ts';
-import { keepsakes, lostKeepsakes } from './testing/survival.ts';
+import { copiedComments, keepsakes, lostKeepsakes } from './testing/survival.ts';
 import { readsTheSameInYaml11 } from './testing/yaml11.ts';
 
 /**
@@ -65,12 +65,14 @@ describe('random sequences of edits', () => {
     );
   }, 120_000);
 
-  it('keep every comment and unknown field outside what the edit removed', () => {
+  it('keep every comment and unknown field outside what the edit removed, and copy no comment', () => {
     fc.assert(
       fc.property(start, sequence, ({ text }, specs) => {
         walk(text, specs, (before, after, step) => {
-          const lost = lostKeepsakes(keepsakes(before, step.removed), keepsakes(after));
+          const kept = keepsakes(after);
+          const lost = lostKeepsakes(keepsakes(before, step.removed), kept);
           expect(lost, step.label).toEqual([]);
+          if (!step.copies) expect(copiedComments(keepsakes(before), kept), step.label).toEqual([]);
         });
       }),
       { numRuns: runs(100) },

@@ -139,6 +139,7 @@ export function containerStep(ctx: Ctx, spec: ContainerSpec): Step | undefined {
       return step(ctx, () => setMainContainer(text, ref(target)));
     case 'duplicateContainer':
       return step(ctx, () => duplicateContainer(text, ref(target)), {
+        copies: true,
         inverse: (after) => removeContainer(after, { ...ref(target), index: target.index + 1 }),
       });
   }

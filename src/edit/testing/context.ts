@@ -21,6 +21,8 @@ export interface Step {
   removes?: number;
   /** Parts of the input the edit drops on purpose: what was in them need not survive. */
   removed: Region[];
+  /** Whether the edit copies text (comments included) on purpose. */
+  copies?: boolean;
   /** The edit that undoes this one exactly (same text back), when there is one. */
   inverse?: (after: string) => string;
 }

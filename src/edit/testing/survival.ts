@@ -100,3 +100,10 @@ export function lostKeepsakes(before: Keepsakes, after: Keepsakes): string[] {
   }
   return lost;
 }
+
+/** Comments `after` has more often than `before` (copied by the edit): `text (had n, has m)`. */
+export function copiedComments(before: Keepsakes, after: Keepsakes): string[] {
+  return [...after.comments]
+    .filter(([key, n]) => n > (before.comments.get(key) ?? 0))
+    .map(([key, n]) => `${key} (had ${before.comments.get(key) ?? 0}, has ${n})`);
+}
