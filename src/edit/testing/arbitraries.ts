@@ -1,15 +1,13 @@
 import fc from 'fast-check';
+import type { ServiceKind } from '../../pod/service.ts';
 import type { Role, WorkloadKind } from '../../pod/types.ts';
 import type { Path } from '../../yaml/path.ts';
-import type { ServiceKind } from '../../pod/service.ts';
 import type { HandlerKind } from '../handlers.ts';
 import type { HookKey } from '../lifecycle.ts';
 import type { ProbeKey } from '../probes.ts';
 import type { ServiceType } from '../service.ts';
 import { VOLUME_SOURCES, type VolumeSource } from '../volumes.ts';
-
-/** Where a field or list path starts: a container, the pod spec, the document or the pod template. */
-export type Scope = 'container' | 'podSpec' | 'document' | 'template';
+import { DOCUMENTS, FIELDS, fieldValue, LISTS, type Scope } from './samples.ts';
 
 /**
  * One edit, described without knowing the text it will meet: `pick` numbers choose among what
@@ -69,99 +67,6 @@ const containerName = fc.constantFrom('app', 'log', 'proxy', 'shop', 'mesh', 'x-
 const pick = fc.nat(9);
 const index = fc.option(fc.nat(4), { nil: undefined });
 
-/** Scalars that need quoting or look like something else in YAML, and a few collections. */
-export const fieldValue: fc.Arbitrary<unknown> = fc.constantFrom<unknown>(
-  'plain',
-  'yes',
-  '123',
-  'with: colon',
-  '#not-a-comment',
-  'trailing # hash',
-  ' leading space',
-  'two\nlines',
-  '',
-  "it's",
-  '"double"',
-  '*not-an-alias',
-  0,
-  42,
-  1.5,
-  true,
-  false,
-  null,
-  { nested: 'map', n: 1 },
-  ['a', 'b'],
-  [{ name: 'item', value: 'v' }],
-  {},
-  [],
-);
-
-/** Fields people set through forms, per scope; `undefined` values remove the field. */
-const FIELDS: Record<Scope, Path[]> = {
-  container: [
-    ['image'],
-    ['imagePullPolicy'],
-    ['workingDir'],
-    ['securityContext', 'runAsNonRoot'],
-    ['resources', 'limits', 'cpu'],
-    ['resources', 'requests', 'memory'],
-    ['resources'],
-    ['env'],
-    ['args'],
-    ['readinessProbe', 'httpGet', 'port'],
-  ],
-  podSpec: [
-    ['terminationGracePeriodSeconds'],
-    ['shareProcessNamespace'],
-    ['hostname'],
-    ['securityContext', 'fsGroup'],
-    ['nodeSelector', 'disktype'],
-    ['restartPolicy'],
-    ['serviceAccountName'],
-  ],
-  document: [
-    ['metadata', 'labels', 'tier'],
-    ['metadata', 'annotations', 'note'],
-    ['metadata', 'namespace'],
-    ['metadata', 'name'],
-    ['spec', 'replicas'],
-    ['spec', 'selector', 'matchLabels', 'extra'],
-    ['spec', 'strategy'],
-  ],
-  template: [
-    ['metadata', 'labels', 'version'],
-    ['metadata', 'annotations', 'prometheus.io/scrape'],
-  ],
-};
-
-/** Lists edited item by item, with items that fit them. */
-const LISTS: Record<Scope, { path: Path; items: unknown[] }[]> = {
-  container: [
-    {
-      path: ['ports'],
-      items: [
-        { name: 'metrics', containerPort: 9090 },
-        { containerPort: 53, protocol: 'UDP' },
-      ],
-    },
-    {
-      path: ['env'],
-      items: [
-        { name: 'A', value: '1' },
-        { name: 'POD', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
-      ],
-    },
-    { path: ['args'], items: ['--flag', 'x: y', '#h', "it's"] },
-    { path: ['command'], items: ['sh', '-c'] },
-  ],
-  podSpec: [
-    { path: ['tolerations'], items: [{ operator: 'Exists' }, { key: 'k', effect: 'NoSchedule' }] },
-    { path: ['imagePullSecrets'], items: [{ name: 'registry' }] },
-  ],
-  document: [{ path: ['metadata', 'finalizers'], items: ['example.com/keep', 'x'] }],
-  template: [],
-};
-
 const scope = fc.constantFrom<Scope>('container', 'podSpec', 'document', 'template');
 
 const setField = scope.chain((s) =>
@@ -198,22 +103,6 @@ const removeItem = listScope.chain((s) =>
 );
 
 const volumeName = fc.constantFrom('cache', 'data', 'logs', 'scratch', 'config', 'Bad_Name');
-
-const documents: Record<string, unknown>[] = [
-  {
-    apiVersion: 'v1',
-    kind: 'ConfigMap',
-    metadata: { name: 'extra' },
-    data: { 'a.conf': 'x: 1\n' },
-  },
-  { tool: 'not-kubernetes', list: [1, 'two', { three: 3 }] },
-  {
-    apiVersion: 'v1',
-    kind: 'Secret',
-    metadata: { name: 's' },
-    stringData: { token: "it's # secret" },
-  },
-];
 
 const key = fc.constantFrom('tier', 'team', 'app.kubernetes.io/part-of', 'with space', 'note');
 const text = fc.constantFrom('x', 'yes', '', '1.0', 'two words', "it's");
@@ -422,7 +311,7 @@ export const opSpec: fc.Arbitrary<OpSpec> = fc.oneof(
   {
     arbitrary: fc.record({
       op: fc.constant('appendDocument' as const),
-      value: fc.constantFrom(...documents),
+      value: fc.constantFrom(...DOCUMENTS),
     }),
     weight: 1,
   },

@@ -13,7 +13,8 @@ import {
 import { HOOKS } from '../lifecycle.ts';
 import { STRATEGIES } from '../strategy.ts';
 import { setStrategyType } from '../strategy.ts';
-import type { OpSpec, Scope } from './arbitraries.ts';
+import type { OpSpec } from './arbitraries.ts';
+import type { Scope } from './samples.ts';
 import { deepestMap, pickOf, pruned, regions, step, type Ctx, type Step } from './context.ts';
 
 type FieldSpec = Extract<
