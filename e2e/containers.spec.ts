@@ -167,3 +167,22 @@ test('duplicate is one undo step, with a notice', async ({ app, page }) => {
   await expect(app.card('migrate-2', 'init container')).toHaveCount(0);
   expect(await app.getYaml()).toBe(DESIGN);
 });
+
+test('clicking the selected card while the inspector shows another tab shows its form again', async ({
+  page,
+}) => {
+  const select = arrange.handle('nginx', 'main container');
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  const form = inspector.getByRole('form', { name: 'Container nginx', exact: true });
+  await select.click();
+  await expect(form).toBeVisible();
+  await inspector.getByRole('tab', { name: 'Pod', exact: true }).click();
+  await expect(form).toHaveCount(0);
+  await expect(select).toHaveAttribute('aria-pressed', 'true');
+
+  await select.click(); // shows nginx again, as the volumes do; it does not deselect
+  await expect(form).toBeVisible();
+  await expect(select).toHaveAttribute('aria-pressed', 'true');
+  await select.click(); // a second click on the shown container deselects it
+  await expect(select).toHaveAttribute('aria-pressed', 'false');
+});

@@ -28,6 +28,7 @@ export const ContainerCard = memo(function ContainerCard({
   stale,
 }: Props) {
   const selected = useApp((s) => s.selectedContainer === c.name);
+  const shown = useApp((s) => s.selectedContainer === c.name && s.inspectorTab === 'container');
   const drag = useCardDrag(c, stale);
   const mountDrop = useMountDrop(c);
   const selectContainer = useApp(selectActions);
@@ -75,7 +76,8 @@ export const ContainerCard = memo(function ContainerCard({
           type="button"
           className="card-select"
           aria-pressed={selected}
-          onClick={() => selectContainer(selected ? null : c.name)}
+          // A second click deselects, unless the inspector shows another tab: then it shows this one.
+          onClick={() => selectContainer(shown ? null : c.name)}
           {...drag.handle(onKeyDown)}
         >
           <span className="visually-hidden">Select {displayName}</span>
