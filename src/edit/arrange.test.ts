@@ -226,6 +226,80 @@ describe('moveContainer', () => {
     expect(move).toThrow(EditError);
     expect(move).toThrow('*res');
   });
+
+  it('moves an anchored container up as a block: the aliases after it stay aliases', () => {
+    const pod = `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+spec:
+  initContainers:
+    - name: migrate
+      image: busybox:1.36
+    # the mesh proxy
+    - name: mesh
+      image: envoyproxy/envoy:v1.31.2
+      restartPolicy: Always
+      resources: &res
+        requests:
+          cpu: 100m
+  containers:
+    - name: app
+      image: nginx:1.27
+    - name: log
+      image: fluent/fluent-bit:3.2
+      resources: *res
+`;
+    const mesh = pod.slice(pod.indexOf('    # the mesh proxy'), pod.indexOf('  containers:'));
+    const up = moveContainer(pod, {
+      document: 0,
+      from: { document: 0, list: 'initContainers', index: 1 },
+      to: { role: 'native-sidecar', index: 0 },
+    });
+    expect(up).toBe(
+      pod.replace(mesh, '').replace('    - name: migrate', mesh + '    - name: migrate'),
+    );
+    // And back down again: the same text as before.
+    const down = moveContainer(up, {
+      document: 0,
+      from: { document: 0, list: 'initContainers', index: 0 },
+      to: { role: 'native-sidecar', index: 1 },
+    });
+    expect(down).toBe(pod);
+  });
+
+  it('moves an anchored container down past an alias: that alias gets the value', () => {
+    const pod = `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+spec:
+  initContainers:
+    - name: mesh
+      image: envoyproxy/envoy:v1.31.2
+      resources: &res
+        requests:
+          cpu: 100m
+    - name: migrate
+      image: busybox:1.36
+      resources: *res
+  containers:
+    - name: app
+      image: nginx:1.27
+      resources: *res
+`;
+    const out = moveContainer(pod, {
+      document: 0,
+      from: { document: 0, list: 'initContainers', index: 0 },
+      to: { role: 'init', index: 1 },
+    });
+    expect(roles(out)).toEqual(['migrate:init', 'mesh:init', 'app:main']);
+    const res = { requests: { cpu: '100m' } };
+    const moved = (parseDocument(out).toJS() as any).spec;
+    expect(moved.initContainers.map((c: any) => c.resources)).toEqual([res, res]);
+    expect(moved.containers[0].resources).toEqual(res);
+    expect(out).toContain('      resources: *res\n');
+  });
 });
 
 describe('setMainContainer and duplicateContainer', () => {

@@ -74,19 +74,25 @@ export function moveContainer(text: string, op: MoveContainerOp): string {
     !sameList &&
     !others.some((c) => c.list === 'initContainers');
   if (!inPlace) {
-    changes.push({
-      type: 'delete',
-      path: leavesEmptyInit ? [...pod.specPath, 'initContainers'] : moving.path,
-    });
+    // The copy goes in first, then the original leaves: the copy's anchors are then there for
+    // every alias they precede, and those stay aliases (deleting first would write their values
+    // out). `index` counts the target list without the original; these count it as it is.
+    const earlier = sameList && index < moving.index;
+    const at = sameList && !earlier ? index + 1 : index;
+    const originalPath = earlier ? [...moving.path.slice(0, -1), moving.index + 1] : moving.path;
     // Move the text as it is, then change restartPolicy with its own small splice.
     const before = list === 'initContainers' ? 'containers' : undefined;
     changes.push({
       type: 'insert',
       path: [...pod.specPath, list],
-      index,
+      index: at,
       value: copy,
       before,
       source,
+    });
+    changes.push({
+      type: 'delete',
+      path: leavesEmptyInit ? [...pod.specPath, 'initContainers'] : originalPath,
     });
   }
   changes.push(restartPolicyChange(node, [...pod.specPath, list, index], op.to.role));
