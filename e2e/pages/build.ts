@@ -238,4 +238,70 @@ export class BuildPage {
       timeout: 5_000,
     });
   }
+
+  /** Workload tab: add a pod label (what Services and the controller select the pods by). */
+  async addPodLabel(key: string, value: string): Promise<void> {
+    await this.pod.openTab('Workload');
+    const row = this.pod.kvRow('New pod label');
+    await this.pod.control('Key', row).fill(key);
+    await this.pod.control('Value', row).fill(value);
+    await row.getByRole('button', { name: 'Add pod label' }).click();
+    await expect(this.pod.control('Value', this.pod.kvRow(`Pod label ${key}`))).toHaveValue(value);
+  }
+
+  /** Pod tab: pick an option of a select ("Restart policy") by its visible label. */
+  async choosePodOption(label: string, option: string): Promise<void> {
+    await this.pod.openTab('Pod');
+    await this.pod.control(label).selectOption({ label: option });
+    await expect(this.pod.control(label).locator('option:checked')).toHaveText(option);
+  }
+
+  /** Basics of the selected container: pick an option of a select ("Image pull policy"). */
+  async chooseBasic(label: string, option: string): Promise<void> {
+    const basics = this.inspector.section('Basics');
+    await this.inspector.choose(basics, label, option);
+    const select = basics.getByRole('combobox', { name: label, exact: true });
+    await expect(select.locator('option:checked')).toHaveText(option);
+  }
+
+  /** Rename a container on the canvas: the card's Rename button opens a field; Enter saves. */
+  async renameOnCanvas(from: string, role: RoleWords, to: string): Promise<void> {
+    const card = this.app.card(from, role);
+    await card.getByRole('button', { name: `Rename ${from}`, exact: true }).click();
+    const input = card.getByRole('textbox', { name: 'Container name' });
+    await input.fill(to);
+    await input.press('Enter');
+    await expect(this.app.card(to, role)).toBeVisible();
+  }
+
+  /** Volume mounts of the selected container: "Add a mount" with a volume and a path. */
+  async addMount(volume: string, mountPath: string): Promise<void> {
+    const add = this.inspector.section('Volume mounts').getByRole('group', { name: 'Add a mount' });
+    const choice = add.getByRole('combobox', { name: 'Volume to mount', exact: true });
+    const option = choice.getByRole('option', { name: new RegExp(`^${volume} \\(`) });
+    await choice.selectOption({ label: (await option.textContent()) ?? volume });
+    await add.getByRole('textbox', { name: 'Mount path', exact: true }).fill(mountPath);
+    await add.getByRole('button', { name: 'Add mount', exact: true }).click();
+    const added = this.inspector
+      .section('Volume mounts')
+      .getByRole('group', { name: /^Mount \d+$/ });
+    await expect(added.last().getByRole('textbox', { name: 'Mount path' })).toHaveValue(mountPath);
+  }
+
+  /** Service tab: one port of a Service (1-based): its protocol and node port. */
+  async setServicePort(
+    service: Locator,
+    n: number,
+    { protocol, nodePort }: { protocol?: 'TCP' | 'UDP' | 'SCTP'; nodePort?: number },
+  ): Promise<void> {
+    const port = this.pod.servicePort(service, n);
+    if (protocol) {
+      await this.pod.control('Protocol', port).selectOption(protocol);
+      await expect(this.pod.control('Protocol', port)).toHaveValue(protocol);
+    }
+    if (nodePort !== undefined) {
+      await this.pod.enter('Node port', String(nodePort), port);
+      await expect(this.pod.control('Node port', port)).toHaveValue(String(nodePort));
+    }
+  }
 }

@@ -14,10 +14,13 @@ export class InspectorPage {
 
   /** Click a card's select button on the canvas; the inspector then shows its container form. */
   async selectContainer(name: string, role: RoleWords): Promise<Locator> {
-    await this.app
-      .card(name, role)
-      .getByRole('button', { name: `Select ${name}` })
-      .click();
+    const button = this.app.card(name, role).getByRole('button', { name: `Select ${name}` });
+    const tab = this.region.getByRole('tab', { name: 'Container', exact: true });
+    // A second click on the container the inspector already shows (one just added is) deselects it.
+    const shown =
+      (await button.getAttribute('aria-pressed')) === 'true' &&
+      (await tab.getAttribute('aria-selected')) === 'true';
+    if (!shown) await button.click();
     const form = this.containerForm(name);
     await expect(form).toBeVisible();
     return form;
