@@ -9,8 +9,8 @@ const selectSetField = (s: AppState) => s.setField;
 
 /**
  * A list of strings, one per line (command, args, capabilities). Commits when it loses focus;
- * no lines removes the list. A list holding anything but strings is shown read-only: editing it
- * here would lose what the form cannot show.
+ * no lines removes the list. A list holding anything but strings, or an item that spans several
+ * lines (a `sh -c` script), is shown read-only: one line per item could not show it faithfully.
  */
 export function StringListField(props: StringListProps) {
   return <StringList key={formatPath(props.path)} {...props} />;
@@ -30,11 +30,12 @@ function StringList({ label, path, base, hint, placeholder, validate }: StringLi
   const id = useId();
   const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : null;
   const editable =
-    items !== null && items.every((v) => typeof v === 'string' || typeof v === 'number');
+    items !== null &&
+    items.every((v) => typeof v === 'number' || (typeof v === 'string' && !v.includes('\n')));
   const shown = editable ? items.map(String).join('\n') : JSON.stringify(value);
 
   const commit = () => {
-    if (draft === null) return;
+    if (draft === null || !editable) return;
     const lines = draft.split('\n').filter((line) => line.trim() !== '');
     const problem = lines.length ? validate?.(lines) : undefined;
     if (problem) return setError(problem);
