@@ -127,3 +127,22 @@ describe('insertItem and removeItem', () => {
     expect(removeItem(STARTER_YAML, { document: 0, path: ports, index: 5 })).toBe(STARTER_YAML);
   });
 });
+
+describe('where a new field goes', () => {
+  it('puts a new setting above the template and container lists, as people write them', () => {
+    const out = setField(STARTER_YAML, { document: 0, path: ['spec', 'paused'], value: true });
+    expect(out).toContain('  paused: true\n  template:');
+    const spec = ['spec', 'template', 'spec'];
+    const pid = setField(STARTER_YAML, {
+      document: 0,
+      path: [...spec, 'shareProcessNamespace'],
+      value: true,
+    });
+    expect(pid).toContain('      shareProcessNamespace: true\n      containers:');
+  });
+
+  it('appends a new field where the parent has no such list, and objects always', () => {
+    const out = setField(STARTER_YAML, { document: 0, path: [...c0, 'workingDir'], value: '/app' });
+    expect(out.trimEnd().endsWith('workingDir: /app')).toBe(true);
+  });
+});

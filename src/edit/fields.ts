@@ -31,13 +31,26 @@ export function setField(text: string, op: SetFieldOp): string {
     ]);
   }
   if (sameScalar(current, op.value)) return text;
-  const change: Change = { type: 'set', path: op.path, value: op.value, before: op.before };
+  const before = op.before ?? (current === undefined ? bulkySibling(value, op) : undefined);
+  const change: Change = { type: 'set', path: op.path, value: op.value, before };
   return applyChanges(text, op.document, [change]);
 }
 
 /** Applies several field changes as one edit (one undo step for the caller). */
 export function setFields(text: string, ops: readonly SetFieldOp[]): string {
   return ops.reduce((t, op) => setField(t, op), text);
+}
+
+/** Keys that hold a whole sub-tree: people write short settings above them (`replicas` before `template`). */
+const BULKY_KEYS = ['template', 'jobTemplate', 'initContainers', 'containers', 'volumes'];
+
+/** The bulky sibling a new scalar field goes before, if its parent map has one. */
+function bulkySibling(value: unknown, op: SetFieldOp): string | undefined {
+  if (typeof op.value === 'object' && op.value !== null) return undefined;
+  const parent = getPath(value, op.path.slice(0, -1));
+  if (typeof parent !== 'object' || parent === null || Array.isArray(parent)) return undefined;
+  const keys = Object.keys(parent);
+  return keys.find((k) => BULKY_KEYS.includes(k));
 }
 
 function sameScalar(a: unknown, b: unknown): boolean {
