@@ -1,8 +1,9 @@
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { formatPath, type Path } from '../../src/yaml/path.ts';
 import { useApp } from '../store/context.tsx';
 import type { AppState } from '../store/index.ts';
-import { useDocValue, useFormsLocked } from './useDoc.ts';
+import { DraftInput } from './DraftInput.tsx';
+import { FieldFrame } from './FieldFrame.tsx';
+import { useDocValue } from './useDoc.ts';
 
 const selectSetField = (s: AppState) => s.setField;
 
@@ -38,102 +39,14 @@ export function TextField(props: TextFieldProps) {
   return <TextInput key={formatPath(props.path)} {...props} />;
 }
 
-function TextInput({
-  label,
-  path,
-  base,
-  hint,
-  placeholder,
-  validate,
-  parse = (raw) => raw,
-  format = String,
-  inputMode,
-  required,
-}: TextFieldProps) {
+function TextInput({ path, base, format = String, ...rest }: TextFieldProps) {
   const value = useDocValue(path);
   const setField = useApp(selectSetField);
-  const locked = useFormsLocked();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const id = useId();
   const shown = value === undefined || value === null ? '' : format(value);
-
-  const commit = () => {
-    if (draft === null) return;
-    const raw = draft.trim();
-    const problem = raw === '' ? required : validate?.(raw);
-    if (problem) return setError(problem);
-    const result = setField(path, raw === '' ? undefined : parse(raw), base);
-    if (!result.ok) return setError(result.message);
-    setError(null);
-    setDraft(null);
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      commit();
-    } else if (e.key === 'Escape' && (draft !== null || error)) {
-      e.preventDefault();
-      e.stopPropagation();
-      setDraft(null);
-      setError(null);
-    }
-  };
-
-  return (
-    <FieldFrame id={id} label={label} hint={hint} error={error}>
-      <input
-        id={id}
-        className="field-input"
-        value={draft ?? shown}
-        placeholder={placeholder}
-        inputMode={inputMode}
-        disabled={locked}
-        spellCheck={false}
-        autoComplete="off"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error || hint ? `${id}-note` : undefined}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
-        onKeyDown={onKeyDown}
-      />
-    </FieldFrame>
-  );
+  return <DraftInput {...rest} shown={shown} write={(next) => setField(path, next, base)} />;
 }
 
-/** Label, control, and the hint or error under it. */
-export function FieldFrame({
-  id,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string | null;
-  children: ReactNode;
-}) {
-  return (
-    <div className="field" data-invalid={error ? true : undefined}>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {children}
-      {error ? (
-        <p id={`${id}-note`} className="field-error" role="alert">
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      ) : hint ? (
-        <p id={`${id}-note`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-    </div>
-  );
-}
+export { FieldFrame };
 
 interface IntegerFieldProps extends FieldProps {
   min?: number;

@@ -1,7 +1,8 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState } from 'react';
 import { setField } from '../../../src/edit/fields.ts';
 import { getPath } from '../../../src/pod/view.ts';
 import { formatPath, type Path } from '../../../src/yaml/path.ts';
+import { DraftInput } from '../../forms/DraftInput.tsx';
 import { FieldFrame } from '../../forms/Field.tsx';
 import { useFormsLocked } from '../../forms/useDoc.ts';
 import { useApp } from '../../store/context.tsx';
@@ -46,66 +47,11 @@ export function DocTextField(props: DocFieldProps) {
   return <DocTextInput key={`${props.document}:${formatPath(props.path)}`} {...props} />;
 }
 
-function DocTextInput({
-  document,
-  label,
-  path,
-  base,
-  hint,
-  placeholder,
-  required,
-  validate,
-  parse = (raw) => raw,
-  commit: write,
-}: DocFieldProps) {
+function DocTextInput({ document, path, base, commit: write, ...rest }: DocFieldProps) {
   const value = useDocumentValue(document, path);
   const set = useDocumentSetter(document, path, base);
-  const locked = useFormsLocked();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const id = useId();
   const shown = value === undefined || value === null ? '' : String(value);
-
-  const commit = () => {
-    if (draft === null) return;
-    const raw = draft.trim();
-    const problem = raw === '' ? required : validate?.(raw);
-    if (problem) return setError(problem);
-    const next = raw === '' ? undefined : parse(raw);
-    const result = write ? write(next) : set(next);
-    if (!result.ok) return setError(result.message);
-    setError(null);
-    setDraft(null);
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      commit();
-    } else if (e.key === 'Escape' && (draft !== null || error)) {
-      e.preventDefault();
-      e.stopPropagation();
-      setDraft(null);
-      setError(null);
-    }
-  };
-  return (
-    <FieldFrame id={id} label={label} hint={hint} error={error}>
-      <input
-        id={id}
-        className="field-input"
-        value={draft ?? shown}
-        placeholder={placeholder}
-        disabled={locked}
-        spellCheck={false}
-        autoComplete="off"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error || hint ? `${id}-note` : undefined}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
-        onKeyDown={onKeyDown}
-      />
-    </FieldFrame>
-  );
+  return <DraftInput {...rest} shown={shown} write={write ?? set} />;
 }
 
 export interface DocOption {

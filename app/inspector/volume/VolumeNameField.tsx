@@ -1,8 +1,6 @@
-import { useId, useState, type KeyboardEvent } from 'react';
 import { renameVolume } from '../../../src/edit/volumes.ts';
 import type { VolumeView } from '../../../src/pod/types.ts';
-import { FieldFrame } from '../../forms/Field.tsx';
-import { useFormsLocked } from '../../forms/useDoc.ts';
+import { DraftInput } from '../../forms/DraftInput.tsx';
 import { useApp } from '../../store/context.tsx';
 import type { AppState } from '../../store/index.ts';
 
@@ -16,20 +14,9 @@ const selectSelect = (s: AppState) => s.selectVolume;
 export function VolumeNameField({ volume }: { volume: VolumeView }) {
   const applyEdit = useApp(selectApply);
   const selectVolume = useApp(selectSelect);
-  const locked = useFormsLocked();
-  const [draft, setDraft] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const id = useId();
   const mounts = volume.mountedBy.length;
 
-  const commit = () => {
-    if (draft === null) return;
-    const to = draft.trim();
-    if (to === volume.name) {
-      setDraft(null);
-      setError(null);
-      return;
-    }
+  const rename = (to: string) => {
     const result = applyEdit(
       (text, document) => renameVolume(text, { document, from: volume.name, to }),
       {
@@ -37,43 +24,17 @@ export function VolumeNameField({ volume }: { volume: VolumeView }) {
         done: `Renamed volume "${volume.name}" to "${to}"${mounts ? '; its mounts follow' : ''}.`,
       },
     );
-    if (!result.ok) return setError(result.message);
-    setDraft(null);
-    setError(null);
-    selectVolume(to);
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'Enter') {
-      e.preventDefault();
-      commit();
-    } else if (e.key === 'Escape' && (draft !== null || error)) {
-      e.preventDefault();
-      e.stopPropagation();
-      setDraft(null);
-      setError(null);
-    }
+    if (result.ok) selectVolume(to);
+    return result;
   };
 
   return (
-    <FieldFrame
-      id={id}
+    <DraftInput
+      key={volume.name}
       label="Name"
-      error={error}
+      shown={volume.name}
       hint={mounts ? 'Renaming also renames every mount of this volume.' : undefined}
-    >
-      <input
-        id={id}
-        className="field-input"
-        value={draft ?? volume.name}
-        disabled={locked}
-        spellCheck={false}
-        autoComplete="off"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error || mounts ? `${id}-note` : undefined}
-        onChange={(e) => setDraft(e.target.value)}
-        onBlur={commit}
-        onKeyDown={onKeyDown}
-      />
-    </FieldFrame>
+      write={(to) => rename(String(to ?? ''))}
+    />
   );
 }
