@@ -3,6 +3,7 @@ import { ROLE_WORDS } from '../../roles.ts';
 import { useApp } from '../../store/context.tsx';
 import { selectSelected } from '../../store/selectors.ts';
 import { PanelEmpty } from '../PanelEmpty.tsx';
+import { SectionNav } from '../SectionNav.tsx';
 import { BasicsSection } from './BasicsSection.tsx';
 import { EnvSection } from './EnvSection.tsx';
 import { PortsSection } from './PortsSection.tsx';
@@ -11,6 +12,18 @@ import { LifecycleSection } from './LifecycleSection.tsx';
 import { MountsSection } from './MountsSection.tsx';
 import { ProbesSection } from './ProbesSection.tsx';
 import { SecuritySection } from './SecuritySection.tsx';
+
+/** The section titles below, in order: the "Jump to" links. */
+const SECTIONS = [
+  'Basics',
+  'Ports',
+  'Environment',
+  'Resources',
+  'Volume mounts',
+  'Probes',
+  'Lifecycle hooks',
+  'Security context',
+] as const;
 
 /** The selected container's fields. Every field writes one key of the YAML. */
 export function ContainerPanel() {
@@ -32,6 +45,7 @@ function ContainerForm({ container: c }: { container: ContainerView }) {
         <strong>{c.name}</strong>{' '}
         <span className={`badge role-${c.role}`}>{ROLE_WORDS[c.role]}</span>
       </p>
+      <SectionNav titles={SECTIONS} />
       <BasicsSection container={c} />
       <PortsSection container={c} />
       <EnvSection container={c} />
