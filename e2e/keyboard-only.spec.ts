@@ -1,0 +1,121 @@
+import { test, expect } from './fixtures.ts';
+import { InspectorPage } from './pages/inspector.ts';
+import { KeyboardPage } from './pages/keyboard.ts';
+import { ProbesPage } from './pages/probes.ts';
+import { VolumesPage } from './pages/volumes.ts';
+import { podSpec } from './support/designs.ts';
+
+// No mouse, no clicks, no setYaml: from the starter design, with Tab, Shift+Tab, arrows, Enter,
+// Space and typing only. Locators only check where the focus is and what the page shows.
+test('keyboard only: add a sidecar, mount a volume into two containers, set a readiness probe', async ({
+  app,
+  page,
+}) => {
+  // About eighty single key presses, each checked for where the focus went: more than the
+  // default 30 s on a busy machine.
+  test.slow();
+  const keys = new KeyboardPage(page);
+  const keyboard = page.keyboard;
+  const volumes = new VolumesPage(page, app);
+  const inspector = new InspectorPage(page, app);
+  const probes = new ProbesPage(page, app);
+  await app.goto();
+  await expect(app.card('nginx', 'main container')).toBeVisible();
+
+  // A classic sidecar from the palette: Enter on its item. The focus stays on the item.
+  const classic = app.paletteItem('Classic sidecar');
+  await keys.tabTo(classic, { max: 6 });
+  await keyboard.press('Enter');
+  await expect(app.card('sidecar', 'sidecar')).toBeVisible();
+  await expect(classic).toBeFocused();
+
+  // A volume from the tray: its name, the source (emptyDir is the default), Add volume.
+  const addVolume = volumes.tray.getByRole('form', { name: 'Add volume' });
+  await keys.tabTo(addVolume.getByRole('textbox', { name: 'New volume name' }), { max: 25 });
+  await keyboard.type('logs');
+  await keyboard.press('Tab');
+  await expect(addVolume.getByRole('combobox', { name: 'Source' })).toBeFocused();
+  await expect(addVolume.getByRole('combobox', { name: 'Source' })).toHaveValue('emptyDir');
+  await keyboard.press('Tab');
+  await keyboard.press('Enter');
+  await expect(app.volume('logs')).toBeVisible();
+  await expect(addVolume.getByRole('button', { name: 'Add volume' })).toBeFocused();
+
+  // The new volume is shown in the inspector, next in Tab order: "Mount into" nginx, then the
+  // sidecar, which the form offers next since nginx mounts it now.
+  const mountInto = volumes.mountInto(volumes.form('logs'));
+  const target = mountInto.getByRole('combobox', { name: 'Mount into' });
+  await keys.tabTo(target, { max: 10 });
+  await expect(target.locator('option:checked')).toHaveText('nginx (main container)');
+  await keyboard.press('Tab');
+  await expect(mountInto.getByRole('textbox', { name: 'Mount path' })).toBeFocused();
+  await keys.retype('/var/log/nginx');
+  await keyboard.press('Enter');
+  await expect(app.card('nginx', 'main container')).toContainText('logs → /var/log/nginx');
+  await expect(target.locator('option:checked')).toHaveText('sidecar (sidecar)');
+  await expect(mountInto.getByRole('textbox', { name: 'Mount path' })).toBeFocused();
+  await keys.retype('/logs');
+  await keyboard.press('Tab');
+  await expect(mountInto.getByRole('checkbox', { name: 'Read-only' })).toBeFocused();
+  await keyboard.press('Space');
+  await keyboard.press('Tab');
+  await expect(mountInto.getByRole('button', { name: 'Mount logs' })).toBeFocused();
+  await keyboard.press('Enter');
+  await expect(app.card('sidecar', 'sidecar')).toContainText('logs → /logs (read-only)');
+
+  // Back to nginx on the canvas, select it, then "Jump to" Probes instead of Tabbing through
+  // every field above them.
+  const selectNginx = app
+    .card('nginx', 'main container')
+    .getByRole('button', { name: 'Select nginx' });
+  await keys.tabTo(selectNginx, { back: true, max: 35 });
+  await keyboard.press('Enter');
+  await expect(inspector.containerForm('nginx')).toBeVisible();
+  const jump = inspector.region
+    .getByRole('navigation', { name: 'Jump to a section' })
+    .getByRole('button', { name: 'Probes', exact: true });
+  await keys.tabTo(jump, { max: 20 });
+  await keyboard.press('Enter');
+  await expect(inspector.section('Probes').locator('summary')).toBeFocused();
+
+  // Readiness: httpGet on the named port, path /ready, every 5 seconds.
+  const readiness = probes.probe('Readiness probe');
+  await keys.tabTo(probes.select('Handler', readiness), { max: 5 });
+  await keyboard.press('ArrowDown'); // none -> exec
+  await keyboard.press('ArrowDown'); // exec -> httpGet
+  await expect(probes.text('Path', readiness)).toBeVisible();
+  await keyboard.press('Tab');
+  await expect(probes.text('Path', readiness)).toBeFocused();
+  await keys.retype('/ready');
+  await keyboard.press('Enter');
+  await keyboard.press('Tab');
+  await expect(probes.select('Port', readiness)).toBeFocused();
+  await keyboard.press('ArrowUp'); // 80 -> the named port http
+  await keys.tabTo(probes.text('Period seconds', readiness), { max: 3 });
+  await keyboard.type('5');
+  await keyboard.press('Enter');
+
+  // The design, as data: the sidecar, the volume in both, the probe on nginx; nothing else.
+  await expect
+    .poll(async () => podSpec(await app.getYaml()).containers[0]!.readinessProbe)
+    .toEqual({ httpGet: { path: '/ready', port: 'http' }, periodSeconds: 5 });
+  const spec = podSpec(await app.getYaml());
+  expect(spec.volumes).toEqual([{ name: 'logs', emptyDir: {} }]);
+  expect(spec.initContainers).toBeUndefined();
+  expect(spec.containers).toEqual([
+    {
+      name: 'nginx',
+      image: 'nginx:1.27',
+      ports: [{ name: 'http', containerPort: 80 }],
+      resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { memory: '128Mi' } },
+      volumeMounts: [{ name: 'logs', mountPath: '/var/log/nginx' }],
+      readinessProbe: { httpGet: { path: '/ready', port: 'http' }, periodSeconds: 5 },
+    },
+    {
+      name: 'sidecar',
+      image: 'busybox:1.36',
+      command: ['sh', '-c', 'sleep infinity'],
+      volumeMounts: [{ name: 'logs', mountPath: '/logs', readOnly: true }],
+    },
+  ]);
+});
