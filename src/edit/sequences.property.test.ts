@@ -25,7 +25,8 @@ function walk(
     try {
       next = step.run();
     } catch (err) {
-      if (!(err instanceof EditError)) throw new Error(`${step.label} threw ${String(err)}`);
+      if (!(err instanceof EditError))
+        throw new Error(`${step.label} threw ${String(err)}`, { cause: err });
       continue;
     }
     check(current, next, step);
