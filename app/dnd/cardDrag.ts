@@ -34,6 +34,14 @@ function measureLanes(context: Context) {
  * after the last one, then the next lane), up/left to the previous one. Returns the top-left of
  * the dragged card's stand-in so its centre sits at the stop; `undefined` for other drags.
  */
+/**
+ * Where the last key press of this drag sent the card. dnd-kit measures the moved card only after
+ * React renders, so a second arrow pressed before that would start again from the old place and
+ * a fast "down, down" would move one stop instead of two. Keyed on the drag's activator event,
+ * which is new for every drag.
+ */
+let last: { drag: Event | null; centre: { x: number; y: number } } | undefined;
+
 export const cardKeyboardMove: KeyboardCoordinateGetter = (event, { context }) => {
   const dragged = cardDragData(context.active?.data.current);
   const moving = context.collisionRect;
@@ -44,9 +52,13 @@ export const cardKeyboardMove: KeyboardCoordinateGetter = (event, { context }) =
   const lanes = measureLanes(context);
   const stops = keyboardStops(lanes, dragged.name);
   if (stops.length === 0) return undefined;
-  const centre = { x: moving.left + moving.width / 2, y: moving.top + moving.height / 2 };
+  const centre =
+    last && last.drag === context.activatorEvent
+      ? last.centre
+      : { x: moving.left + moving.width / 2, y: moving.top + moving.height / 2 };
   const at = currentStop(stops, lanes, centre, dragged.name);
   const next = stops[Math.min(Math.max(at + (forward ? 1 : -1), 0), stops.length - 1)]!;
+  last = { drag: context.activatorEvent, centre: next.point };
   return { x: next.point.x - moving.width / 2, y: next.point.y - moving.height / 2 };
 };
 
