@@ -1,0 +1,94 @@
+import { designView } from '../pod/view.ts';
+import { spanOf } from '../yaml/locate.ts';
+import type { ParsedDesign } from '../yaml/parse.ts';
+import { formatPath } from '../yaml/path.ts';
+import { isObj, type DesignContext, type Finding, type Obj } from './context.ts';
+import { FAMILIES } from './rules/index.ts';
+import type { Diagnostic } from './types.ts';
+import { DEFAULT_K8S_VERSION, type K8sVersion } from './versions.ts';
+
+export interface ValidateOptions {
+  /** The Kubernetes version the design targets (default 1.34). */
+  k8s?: K8sVersion;
+}
+
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * Every diagnostic for a parsed design: YAML problems, then the API server's checks (schema and
+ * rules) and the runtime pitfalls, for the chosen Kubernetes version, sorted by position. Rules
+ * read values defensively (any document may hold anything), so this never throws.
+ */
+export function validateDesign(parsed: ParsedDesign, options: ValidateOptions = {}): Diagnostic[] {
+  const k8s = options.k8s ?? DEFAULT_K8S_VERSION;
+  const findings: Finding[] = [];
+  const report = (f: Finding) => findings.push(f);
+  const design: DesignContext = { parsed, values: parsed.values, view: designView(parsed), k8s };
+
+  const workloads = new Map(design.view.workloads.map((w) => [w.document, w]));
+  parsed.values.forEach((value, document) => {
+    if (!isObj(value)) return;
+    const { apiVersion, kind } = value;
+    if (typeof apiVersion !== 'string' || typeof kind !== 'string') return;
+    const object = { design, document, value, apiVersion, kind, k8s };
+    for (const family of FAMILIES) family.object?.(object, report);
+    const pod = workloads.get(document);
+    if (!pod) return;
+    const spec = specOf(value, pod.specPath);
+    const workload = { design, pod, document, value, spec, k8s };
+    for (const family of FAMILIES) family.workload?.(workload, report);
+  });
+  for (const family of FAMILIES) family.design?.(design, report);
+
+  const diagnostics = [
+    ...parsed.problems.map(yamlDiagnostic(parsed)),
+    ...findings.map(place(parsed)),
+  ];
+  return diagnostics.sort(
+    (a, b) => a.line - b.line || a.column - b.column || ORDER[a.severity] - ORDER[b.severity],
+  );
+}
+
+function specOf(value: Obj, path: readonly (string | number)[]): Obj {
+  let node: unknown = value;
+  for (const seg of path) node = isObj(node) ? node[seg as string] : undefined;
+  return isObj(node) ? node : {};
+}
+
+function place(parsed: ParsedDesign) {
+  return (f: Finding): Diagnostic => {
+    const span = spanOf(parsed, f.document, f.path, { key: f.key ?? true });
+    const start = span ?? { line: 1, column: 1, start: 0, end: 0 };
+    const end = parsed.lineCounter.linePos(span ? span.end : 0);
+    const where = formatPath(f.path);
+    return {
+      ruleId: f.ruleId,
+      severity: f.severity,
+      message: where ? `${where}: ${f.detail}` : f.detail,
+      path: f.path,
+      document: f.document,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.col,
+      ...(f.fix ? { fix: f.fix } : {}),
+    };
+  };
+}
+
+function yamlDiagnostic(parsed: ParsedDesign) {
+  return (p: ParsedDesign['problems'][number]): Diagnostic => {
+    const end = parsed.lineCounter.linePos(Math.min(p.offset + 1, parsed.text.length));
+    return {
+      ruleId: p.ruleId,
+      severity: p.severity,
+      message: p.message,
+      path: [],
+      document: p.document,
+      line: p.line,
+      column: p.column,
+      endLine: end.line,
+      endColumn: Math.max(end.col, p.column + 1),
+    };
+  };
+}
