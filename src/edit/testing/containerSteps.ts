@@ -94,7 +94,7 @@ export function containerStep(ctx: Ctx, spec: ContainerSpec): Step | undefined {
     case 'moveContainer': {
       const reorder = listOf(spec.role) === target.list && target.role === spec.role;
       const inverse =
-        reorder && reversibleReorder(target, spec.index)
+        reorder && reversibleReorder(ctx, target, spec.index)
           ? (after: string) => {
               const moved = firstPod(after).containers.find((c) => c.name === target.name)!;
               return moveContainer(after, {
@@ -129,7 +129,7 @@ export function containerStep(ctx: Ctx, spec: ContainerSpec): Step | undefined {
       const size = containers.filter((c) => c.list === target.list).length;
       const index = target.index + spec.delta;
       const inverse =
-        index >= 0 && index < size && reversibleReorder(target, index)
+        index >= 0 && index < size && reversibleReorder(ctx, target, index)
           ? (after: string) =>
               stepContainer(after, { ...ref(target), index }, spec.delta === 1 ? -1 : 1)
           : undefined;

@@ -1,4 +1,4 @@
-import { isMap } from 'yaml';
+import { isAlias, isMap, isNode, visit } from 'yaml';
 import { DEFAULT_CONTAINER_ANNOTATION } from '../../pod/kinds.ts';
 import type { ContainerView, DesignView, PodView } from '../../pod/types.ts';
 import { designView, getPath } from '../../pod/view.ts';
@@ -103,8 +103,15 @@ export function deepestMap(ctx: Ctx, path: Path): number | undefined {
 /**
  * Whether moving `c` to `index` of its own list and back gives the same text: not when the move
  * takes or leaves the first place of `containers`, where a default-container annotation that
- * keeps the main container main is added and stays.
+ * keeps the main container main is added and stays; nor when the container holds anchors or
+ * aliases, which a move past their partners writes out in full for good.
  */
-export function reversibleReorder(c: ContainerView, index: number | undefined): boolean {
-  return c.list === 'initContainers' || (c.index > 0 && (index ?? 1) > 0);
+export function reversibleReorder(ctx: Ctx, c: ContainerView, index: number | undefined): boolean {
+  let anchored = false;
+  const node = nodeAt(ctx.parsed, ctx.document, c.path);
+  if (node)
+    visit(node, (_, n) => {
+      if (isAlias(n) || (isNode(n) && n.anchor)) anchored = true;
+    });
+  return !anchored && (c.list === 'initContainers' || (c.index > 0 && (index ?? 1) > 0));
 }
