@@ -28,7 +28,7 @@ export function applyFix(text: string, diagnostic: Fixable): string {
   const { pod, value } = loadPod(text, document);
   const container = containerAt(pod, path);
   if (!container) throw new EditError('The container this problem is about is gone.');
-  const ref = { list: container.list, index: container.index };
+  const ref = { document, list: container.list, index: container.index };
   switch (fix) {
     case 'convert-to-native-sidecar':
       if (container.role !== 'sidecar')
@@ -41,7 +41,7 @@ export function applyFix(text: string, diagnostic: Fixable): string {
       return addVolume(text, { document, name, source: 'emptyDir' });
     }
     case 'rename-duplicate-container':
-      return renameContainer(text, { document, ...ref, name: freeName(pod, container.name) });
+      return renameContainer(text, { ...ref, name: freeName(pod, container.name) });
   }
 }
 
