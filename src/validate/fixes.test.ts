@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EditError } from '../edit/errors.ts';
 import { parseDesign } from '../yaml/parse.ts';
-import { applyFix, containerAt, isInside } from './fixes.ts';
-import { podView } from '../pod/view.ts';
+import { applyFix } from './fixes.ts';
 
 const js = (t: string, i = 0) => parseDesign(t).values[i] as any;
 const SPEC = ['spec', 'template', 'spec'];
@@ -158,18 +157,5 @@ describe('applyFix', () => {
     expect(() =>
       applyFix(JOB, { fix: 'convert-to-native-sidecar', document: 3, path: [] }),
     ).toThrow(EditError);
-  });
-});
-
-describe('isInside / containerAt', () => {
-  it('matches a path by its prefix, not by a longer index', () => {
-    expect(isInside(['a', 1, 'b'], ['a', 1])).toBe(true);
-    expect(isInside(['a', 1], ['a', 1])).toBe(true);
-    expect(isInside(['a', 10], ['a', 1])).toBe(false);
-    expect(isInside(['a'], ['a', 1])).toBe(false);
-    const pod = podView(js(JOB), 0)!;
-    expect(containerAt(pod, [...SPEC, 'initContainers', 0, 'image'])?.name).toBe('migrate');
-    expect(containerAt(pod, [...SPEC, 'containers', 1])?.name).toBe('shipper');
-    expect(containerAt(pod, [...SPEC, 'volumes', 0])).toBeUndefined();
   });
 });

@@ -3,9 +3,10 @@ import { EditError } from '../edit/errors.ts';
 import { selectorFromPodLabels } from '../edit/labels.ts';
 import { placeContainer } from '../edit/place.ts';
 import { addVolume } from '../edit/volumes.ts';
-import type { ContainerView, PodView } from '../pod/types.ts';
+import type { ContainerView } from '../pod/types.ts';
 import { getPath } from '../pod/view.ts';
 import type { Path } from '../yaml/path.ts';
+import { containerAt } from './concerns.ts';
 import type { Diagnostic } from './types.ts';
 
 /** What a quick fix needs of a diagnostic: which fix, and where. */
@@ -43,16 +44,6 @@ export function applyFix(text: string, diagnostic: Fixable): string {
     case 'rename-duplicate-container':
       return renameContainer(text, { ...ref, name: freeName(pod, container.name) });
   }
-}
-
-/** True when `path` is `prefix` or lies inside it. */
-export function isInside(path: Path, prefix: Path): boolean {
-  return prefix.length <= path.length && prefix.every((seg, i) => path[i] === seg);
-}
-
-/** The container of `pod` whose entry holds `path`, if any. */
-export function containerAt(pod: PodView, path: Path): ContainerView | undefined {
-  return pod.containers.find((c) => isInside(path, c.path));
 }
 
 /** The volume name of the mount `path` points into (`…volumeMounts[1].name`). */
