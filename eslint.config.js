@@ -5,7 +5,10 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { name: 'ignores', ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  {
+    name: 'ignores',
+    ignores: ['dist', 'dist-cli', 'node_modules', 'test-results', 'playwright-report'],
+  },
   { name: 'js', ...js.configs.recommended },
   ...tseslint.configs.recommended,
   {

@@ -1,0 +1,203 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The real `podsmith` process: bin/podsmith.mjs running the bundle vite.cli.config.ts builds.
+// `npm test` runs the unit tests before any build (and builds only the site), so this file builds
+// the CLI itself, with the same config `npm run build` uses, into a temporary folder laid out like
+// the package (bin/ beside dist-cli/). It never reads the working tree's dist-cli/, so a stale or
+// half-written build there, or a build running at the same time, cannot decide the result.
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+let tmp = '';
+let bin = '';
+
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'podsmith-cli-'));
+  const build = spawnSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/vite/bin/vite.js'),
+      'build',
+      '--config',
+      'vite.cli.config.ts',
+      '--outDir',
+      path.join(tmp, 'dist-cli'),
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: root, encoding: 'utf8' },
+  );
+  if (build.status !== 0) throw new Error(`CLI build failed:\n${build.stdout}${build.stderr}`);
+  fs.mkdirSync(path.join(tmp, 'bin'));
+  bin = path.join(tmp, 'bin', 'podsmith.mjs');
+  fs.copyFileSync(path.join(root, 'bin', 'podsmith.mjs'), bin);
+  fs.writeFileSync(path.join(tmp, 'clean.yaml'), CLEAN);
+  fs.writeFileSync(path.join(tmp, 'errors.yaml'), ERRORS);
+}, 120_000);
+
+afterAll(() => {
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+function podsmith(args: string[], input?: string, script = bin): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [script, ...args], {
+    cwd: tmp,
+    encoding: 'utf8',
+    input,
+    timeout: 30_000,
+  });
+}
+
+const CLEAN = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: 2
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+        - name: nginx
+          image: nginx:1.27
+          ports:
+            - name: http
+              containerPort: 80
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  selector:
+    app: web
+  ports:
+    - name: http
+      port: 80
+      targetPort: http
+`;
+
+// Two errors the object rules report: Job is not served under v1; a Deployment name with capitals.
+const ERRORS = `apiVersion: v1
+kind: Job
+metadata:
+  name: backup
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: Web
+`;
+
+// Each run starts a Node process; on two busy cores that can take seconds.
+describe('podsmith lint (process)', { timeout: 30_000 }, () => {
+  it('exits 0 on a clean file: no error or warning lines, the summary says so', () => {
+    const run = podsmith(['lint', 'clean.yaml']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.at(-1)).toMatch(/^0 errors, 0 warnings(, \d+ info)? in 1 file$/);
+    for (const line of lines.slice(0, -1)) expect(line).toMatch(/^clean\.yaml:\d+:\d+ info /);
+  });
+
+  it('exits 1 on errors and prints them like a compiler, then the summary', () => {
+    const run = podsmith(['lint', 'errors.yaml']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('');
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe(
+      'errors.yaml:1:1 error kind-unknown apiVersion: Invalid value: "v1": no kind "Job" is served under "v1"; use apiVersion: batch/v1',
+    );
+    expect(lines[1]).toMatch(
+      /^errors\.yaml:9:3 error metadata-name-invalid metadata\.name: Invalid value: "Web": /,
+    );
+    expect(lines.at(-1)).toMatch(/^2 errors, 0 warnings(, \d+ info)? in 1 file$/);
+  });
+
+  it('prints the documented JSON with --format json', () => {
+    const run = podsmith([
+      'lint',
+      '--format',
+      'json',
+      '--k8s',
+      '1.30',
+      'errors.yaml',
+      'clean.yaml',
+    ]);
+    expect(run.status).toBe(1);
+    const json = JSON.parse(run.stdout);
+    expect(json.files.map((f: { file: string }) => f.file)).toEqual(['errors.yaml', 'clean.yaml']);
+    const [first, second] = json.files[0].diagnostics;
+    expect(first).toEqual({
+      ruleId: 'kind-unknown',
+      severity: 'error',
+      message:
+        'apiVersion: Invalid value: "v1": no kind "Job" is served under "v1"; use apiVersion: batch/v1',
+      path: 'apiVersion',
+      line: 1,
+      column: 1,
+      document: 0,
+    });
+    expect(second).toMatchObject({
+      ruleId: 'metadata-name-invalid',
+      path: 'metadata.name',
+      line: 9,
+      column: 3,
+      document: 1,
+    });
+  });
+
+  it('reads standard input for -', () => {
+    const run = podsmith(['lint', '--format=json', '-'], ERRORS);
+    expect(run.status).toBe(1);
+    const json = JSON.parse(run.stdout);
+    expect(json.files[0].file).toBe('<stdin>');
+    expect(json.files[0].diagnostics[0]).toMatchObject({ ruleId: 'kind-unknown', line: 1 });
+    const text = podsmith(['lint', '-'], CLEAN);
+    expect(text.status).toBe(0);
+    expect(text.stdout).toMatch(/0 errors, 0 warnings.* in 1 file\n$/);
+  });
+
+  it('exits 2 when a file is missing, saying which', () => {
+    const run = podsmith(['lint', 'missing.yaml', 'clean.yaml']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('podsmith: cannot read missing.yaml: no such file\n');
+    expect(run.stdout).toMatch(/in 1 file\n$/);
+  });
+
+  it('exits 2 on a bad option or version, without linting', () => {
+    const option = podsmith(['lint', '--strict', 'errors.yaml']);
+    expect(option.status).toBe(2);
+    expect(option.stdout).toBe('');
+    expect(option.stderr).toContain('podsmith: unknown option --strict');
+    const version = podsmith(['lint', '--k8s', '1.19', 'errors.yaml']);
+    expect(version.status).toBe(2);
+    expect(version.stderr).toContain('known versions: 1.27, 1.28, 1.29, 1.30');
+  });
+
+  it('prints help and exits 0', () => {
+    const run = podsmith(['lint', '--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: podsmith lint /);
+  });
+
+  it('says how to build when the bundle is missing, and exits 2', () => {
+    const bare = fs.mkdtempSync(path.join(tmp, 'unbuilt-'));
+    fs.mkdirSync(path.join(bare, 'bin'));
+    const script = path.join(bare, 'bin', 'podsmith.mjs');
+    fs.copyFileSync(bin, script);
+    const run = podsmith(['lint', 'clean.yaml'], undefined, script);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('the CLI is not built yet. Run "npm run build"');
+  });
+});

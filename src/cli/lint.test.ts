@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import type { LintOptions } from './args.ts';
+import type { CliIO } from './io.ts';
+import { describeReadError } from './io.ts';
+import { lint, runLint } from './lint.ts';
+import { main } from './main.ts';
+
+const CLEAN = `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: settings
+data:
+  LOG_LEVEL: info
+`;
+
+// apiVersion v1 does not serve Job: an error the objects rule family reports on line 1.
+const JOB_IN_V1 = `apiVersion: v1
+kind: Job
+metadata:
+  name: backup
+`;
+
+/** An in-memory CliIO: files from a map (others fail as missing), output collected. */
+function fakeIO(files: Record<string, string>, stdin?: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = {
+    readFile: async (file) => {
+      if (file in files) return files[file]!;
+      throw new Error('no such file');
+    },
+    readStdin: async () => {
+      if (stdin === undefined) throw new Error('stdin is closed');
+      return stdin;
+    },
+    stdout: (text) => void out.push(text),
+    stderr: (text) => void err.push(text),
+  };
+  return { io, out: () => out.join(''), err: () => err.join('') };
+}
+
+const options = (over: Partial<LintOptions>): LintOptions => ({
+  k8s: '1.34',
+  format: 'text',
+  files: [],
+  ...over,
+});
+
+describe('lint', () => {
+  it('runs the same parse and rules as the app', () => {
+    expect(lint(CLEAN)).toEqual([]);
+    const [finding] = lint(JOB_IN_V1);
+    expect(finding).toMatchObject({ ruleId: 'kind-unknown', severity: 'error', line: 1 });
+  });
+});
+
+describe('runLint', () => {
+  it('exits 0 on clean files and prints the summary', async () => {
+    const { io, out, err } = fakeIO({ 'ok.yaml': CLEAN });
+    expect(await runLint(options({ files: ['ok.yaml'] }), io)).toBe(0);
+    expect(out()).toBe('0 errors, 0 warnings in 1 file\n');
+    expect(err()).toBe('');
+  });
+
+  it('exits 1 when a file has an error, and names each file in its lines', async () => {
+    const { io, out } = fakeIO({ 'ok.yaml': CLEAN, 'job.yaml': JOB_IN_V1 });
+    expect(await runLint(options({ files: ['ok.yaml', 'job.yaml'] }), io)).toBe(1);
+    const lines = out().trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^job\.yaml:1:1 error kind-unknown apiVersion: Invalid value: "v1"/);
+    expect(lines.at(-1)).toBe('1 error, 0 warnings in 2 files');
+  });
+
+  it('reads standard input for -, named <stdin>', async () => {
+    const { io, out } = fakeIO({}, JOB_IN_V1);
+    expect(await runLint(options({ files: ['-'], format: 'json' }), io)).toBe(1);
+    const json = JSON.parse(out());
+    expect(json.files[0].file).toBe('<stdin>');
+    expect(json.files[0].diagnostics[0]).toMatchObject({ ruleId: 'kind-unknown', document: 0 });
+  });
+
+  it('exits 2 when a file cannot be read, still checking the others', async () => {
+    const { io, out, err } = fakeIO({ 'job.yaml': JOB_IN_V1 });
+    expect(await runLint(options({ files: ['gone.yaml', 'job.yaml'] }), io)).toBe(2);
+    expect(err()).toBe('podsmith: cannot read gone.yaml: no such file\n');
+    expect(out()).toContain('job.yaml:1:1 error kind-unknown');
+  });
+
+  it('prints no summary when no file could be read, but JSON always', async () => {
+    const text = fakeIO({});
+    expect(await runLint(options({ files: ['gone.yaml'] }), text.io)).toBe(2);
+    expect(text.out()).toBe('');
+    const json = fakeIO({});
+    expect(await runLint(options({ files: ['gone.yaml'], format: 'json' }), json.io)).toBe(2);
+    expect(JSON.parse(json.out())).toEqual({ files: [] });
+  });
+
+  it('exits 0 when there are warnings but no error', async () => {
+    // An unknown tag is a YAML warning: the text still parses.
+    const tagged = CLEAN.replace('LOG_LEVEL: info', 'LOG_LEVEL: !level info');
+    const { io, out } = fakeIO({ 'tag.yaml': tagged });
+    expect(await runLint(options({ files: ['tag.yaml'] }), io)).toBe(0);
+    expect(out()).toBe(
+      'tag.yaml:6:14 warning yaml-syntax Unresolved tag: !level\n0 errors, 1 warning in 1 file\n',
+    );
+  });
+});
+
+describe('main', () => {
+  it('prints help on stdout and exits 0', async () => {
+    const { io, out } = fakeIO({});
+    expect(await main(['--help'], io)).toBe(0);
+    expect(out()).toMatch(/^Usage: podsmith <command>/);
+    const lintHelp = fakeIO({});
+    expect(await main(['lint', '--help'], lintHelp.io)).toBe(0);
+    expect(lintHelp.out()).toMatch(/^Usage: podsmith lint/);
+  });
+
+  it('exits 2 on a usage error, saying what is wrong and where help is', async () => {
+    const { io, out, err } = fakeIO({});
+    expect(await main(['lint', '--k8s', '2.0', 'a.yaml'], io)).toBe(2);
+    expect(out()).toBe('');
+    expect(err()).toMatch(
+      /^podsmith: unknown Kubernetes version "2\.0" for --k8s; known versions: 1\.27,/,
+    );
+    expect(err()).toContain('Run "podsmith lint --help" for usage.');
+  });
+
+  it('runs lint with the target version it was given', async () => {
+    const { io, out } = fakeIO({ 'ok.yaml': CLEAN });
+    expect(await main(['lint', '--k8s', '1.27', '--format', 'json', 'ok.yaml'], io)).toBe(0);
+    expect(JSON.parse(out())).toEqual({ files: [{ file: 'ok.yaml', diagnostics: [] }] });
+  });
+});
+
+describe('describeReadError', () => {
+  it('turns Node error codes into plain words', () => {
+    expect(describeReadError(Object.assign(new Error('x'), { code: 'ENOENT' }))).toBe(
+      'no such file',
+    );
+    expect(describeReadError(Object.assign(new Error('x'), { code: 'EISDIR' }))).toBe(
+      'is a directory',
+    );
+    expect(describeReadError(new Error('odd failure'))).toBe('odd failure');
+  });
+});

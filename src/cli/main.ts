@@ -1,0 +1,38 @@
+// The `podsmith` command. Built into dist-cli/podsmith.mjs by `npm run build` (vite.cli.config.ts)
+// because Node cannot run the TypeScript sources; bin/podsmith.mjs runs it.
+import { parseArgs } from './args.ts';
+import { helpText } from './help.ts';
+import { nodeIO, type CliIO } from './io.ts';
+import { runLint } from './lint.ts';
+
+export { lint } from './lint.ts';
+export { measureLint } from './profile.ts';
+
+/**
+ * Runs one command line (`argv` without node and the script) and returns the exit code:
+ * 0 no errors, 1 errors found, 2 a usage or I/O failure.
+ */
+export async function main(argv: readonly string[], io: CliIO = nodeIO()): Promise<number> {
+  const args = parseArgs(argv);
+  if (!args.ok) {
+    const help = args.topic ? `podsmith ${args.topic} --help` : 'podsmith --help';
+    io.stderr(`podsmith: ${args.error}\nRun "${help}" for usage.\n`);
+    return 2;
+  }
+  const { invocation } = args;
+  try {
+    switch (invocation.command) {
+      case 'help':
+        io.stdout(helpText(invocation.topic));
+        return 0;
+      case 'lint':
+        return await runLint(invocation.options, io);
+    }
+  } catch (error) {
+    // A bug, not a finding: say so, and never pass for a clean run.
+    io.stderr(
+      `podsmith: internal error: ${error instanceof Error ? error.stack : String(error)}\n`,
+    );
+    return 2;
+  }
+}
