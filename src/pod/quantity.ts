@@ -126,8 +126,14 @@ export function normalizeNumber(number: string): string {
   return sign && !isZero(out) ? sign + out : out;
 }
 
-/** The value of a quantity in base units (cores or bytes) as an exact decimal string. */
-export function toBaseUnits(q: Quantity): string {
+/** An exact decimal value: `digits × 10^exponent`. */
+export interface ExactValue {
+  digits: bigint;
+  exponent: number;
+}
+
+/** The exact value of a quantity in base units (cores or bytes), binary suffixes multiplied out. */
+export function exactValue(q: Quantity): ExactValue {
   const sign = q.number.startsWith('-') ? -1n : 1n;
   const [int = '', frac = ''] = q.number.replace(/^[+-]/, '').split('.');
   let digits = BigInt((int + frac).replace(/^0+(?=\d)/, '') || '0') * sign;
@@ -135,6 +141,17 @@ export function toBaseUnits(q: Quantity): string {
   if (q.suffix in BINARY) digits *= 1024n ** BigInt(BINARY[q.suffix]!);
   else if (q.suffix in DECIMAL) exponent += DECIMAL[q.suffix]!;
   else exponent += Number(q.suffix.slice(1));
+  return { digits, exponent };
+}
+
+/** True when the suffix is a power of 1024 (`Ki` … `Ei`): the API prints such a quantity in them. */
+export function isBinarySuffix(suffix: string): boolean {
+  return suffix in BINARY;
+}
+
+/** The value of a quantity in base units (cores or bytes) as an exact decimal string. */
+export function toBaseUnits(q: Quantity): string {
+  const { digits, exponent } = exactValue(q);
   return decimalText(digits, exponent);
 }
 
