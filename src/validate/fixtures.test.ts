@@ -36,6 +36,7 @@ function header(text: string, key: string): string[] | undefined {
 
 function load(sub = ''): Fixture[] {
   const folder = path.join(fixturesDir, sub);
+  if (!fs.existsSync(folder)) return [];
   return fs
     .readdirSync(folder)
     .filter((f) => f.endsWith('.yaml'))
