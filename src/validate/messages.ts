@@ -43,3 +43,43 @@ export function portNameError(value: string): string | undefined {
   if (value.startsWith('-') || value.endsWith('-')) return 'must not begin or end with a hyphen';
   return undefined;
 }
+
+/** `IsValidPortNum`'s complaint (containerPort, hostPort, probe and Service ports). */
+export const PORT_NUMBER_MESSAGE = 'must be between 1 and 65535, inclusive';
+
+export const ENV_VAR_NAME_MESSAGE =
+  "a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for validation is '[-._a-zA-Z][-._a-zA-Z0-9]*')";
+export const RELAXED_ENV_VAR_NAME_MESSAGE =
+  "a valid environment variable name must consist only of printable ASCII characters other than '='";
+export const CONFIG_MAP_KEY_MESSAGE =
+  "a valid config key must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name',  or 'KEY_NAME',  or 'key-name', regex used for validation is '[-._a-zA-Z0-9]+')";
+
+/** `hasChDirPrefix`: names that would be a path step. */
+function chDirError(value: string): string | undefined {
+  if (value === '.') return "must not be '.'";
+  if (value === '..') return "must not be '..'";
+  if (value.startsWith('..')) return "must not start with '..'";
+  return undefined;
+}
+
+/**
+ * The API's complaint about an env var name or envFrom prefix, or `undefined`: `IsEnvVarName`
+ * (strict), or `IsRelaxedEnvVarName` (any printable ASCII but '=') when `relaxed`.
+ */
+export function envVarNameError(value: string, relaxed: boolean): string | undefined {
+  if (relaxed) {
+    if (value === '') return 'environment variable name must be non-empty';
+    return /^[\x20-\x7e]*$/.test(value) && !value.includes('=')
+      ? undefined
+      : RELAXED_ENV_VAR_NAME_MESSAGE;
+  }
+  if (!/^[-._a-zA-Z][-._a-zA-Z0-9]*$/.test(value)) return ENV_VAR_NAME_MESSAGE;
+  return chDirError(value);
+}
+
+/** The API's complaint about a ConfigMap or Secret key (`IsConfigMapKey`), first one only. */
+export function configMapKeyError(value: string): string | undefined {
+  if (value.length > 253) return 'must be no more than 253 characters';
+  if (!/^[-._a-zA-Z0-9]+$/.test(value)) return CONFIG_MAP_KEY_MESSAGE;
+  return chDirError(value);
+}

@@ -1,0 +1,144 @@
+import { quote, type Report, type RuleFamily, type WorkloadContext } from '../context.ts';
+import { atLeast } from '../versions.ts';
+import { isSet, podContainers, type PodContainer } from './each.ts';
+
+// Per-container rules of validateContainerCommon / validateContainers / validateInitContainers.
+
+/**
+ * `image` is required everywhere. Leading or trailing whitespace is refused for Pods only; a
+ * template carrying it is accepted and every pod its controller creates is then refused.
+ */
+function image(ctx: WorkloadContext, { view, raw }: PodContainer, report: Report): void {
+  const value = raw.image;
+  const path = [...view.path, 'image'];
+  if (value === undefined || value === null || value === '') {
+    report({
+      ruleId: 'container-image-required',
+      severity: 'error',
+      document: ctx.document,
+      path,
+      detail: 'Required value',
+    });
+    return;
+  }
+  if (typeof value !== 'string' || value.trim() === value) return;
+  const pod = ctx.pod.kind === 'Pod';
+  report({
+    ruleId: 'container-image-required',
+    severity: pod ? 'error' : 'warning',
+    document: ctx.document,
+    path,
+    detail:
+      `Invalid value: ${quote(value)}: must not have leading or trailing whitespace` +
+      (pod ? '' : ' (the template is accepted, but every pod created from it is refused)'),
+  });
+}
+
+const RESTART_RULES_VALUES = ['Always', 'Never', 'OnFailure'];
+
+/**
+ * Container-level `restartPolicy`. Until 1.35 only init containers take one, and only `Always`
+ * (a native sidecar). From 1.35 the ContainerRestartRules feature (beta, on by default) lets any
+ * container override the pod's policy with Always, OnFailure or Never.
+ */
+function restartPolicy(ctx: WorkloadContext, { view, raw }: PodContainer, report: Report): void {
+  const policy = raw.restartPolicy;
+  if (!isSet(policy)) return;
+  const path = [...view.path, 'restartPolicy'];
+  const rules = atLeast(ctx.k8s, '1.35');
+  if (rules && typeof policy === 'string' && !RESTART_RULES_VALUES.includes(policy)) {
+    report({
+      ruleId:
+        view.list === 'containers'
+          ? 'container-restart-policy-on-app-container'
+          : 'init-restart-policy-not-always',
+      severity: 'error',
+      document: ctx.document,
+      path,
+      detail: `Unsupported value: ${quote(policy)}: supported values: ${RESTART_RULES_VALUES.map(quote).join(', ')}`,
+    });
+    return;
+  }
+  if (view.list === 'containers') {
+    if (!rules)
+      report({
+        ruleId: 'container-restart-policy-on-app-container',
+        severity: 'error',
+        document: ctx.document,
+        path,
+        detail:
+          'Forbidden: may not be set for non-init containers' +
+          (policy === 'Always'
+            ? ' (to make this a native sidecar, move it to initContainers with restartPolicy: Always)'
+            : ''),
+      });
+    else if (policy === 'Always')
+      // Accepted, but a common slip: Always here only restarts the container, it does not make it
+      // a native sidecar (no start-before / stop-after ordering).
+      report({
+        ruleId: 'container-restart-policy-on-app-container',
+        severity: 'info',
+        document: ctx.document,
+        path,
+        detail:
+          'overrides the pod restartPolicy for this container only; it does not make a native sidecar: for that, move it to initContainers with restartPolicy: Always',
+      });
+    return;
+  }
+  if (typeof policy === 'string' && policy !== 'Always' && !rules)
+    report({
+      ruleId: 'init-restart-policy-not-always',
+      severity: 'error',
+      document: ctx.document,
+      path,
+      detail: `Unsupported value: ${quote(policy)}: supported values: "Always"`,
+    });
+}
+
+const INIT_ONLY_FORBIDDEN = [
+  'lifecycle',
+  'livenessProbe',
+  'readinessProbe',
+  'startupProbe',
+] as const;
+
+/**
+ * Probes and lifecycle hooks on an init container that is not a native sidecar: it must run to
+ * completion, so nothing may probe or hook it. Before 1.29 the API drops `restartPolicy: Always`
+ * from init containers (the SidecarContainers gate is off), so native sidecars count as regular
+ * init containers there.
+ */
+function initProbes(ctx: WorkloadContext, { view, raw }: PodContainer, report: Report): void {
+  if (view.list !== 'initContainers') return;
+  const dropped = view.role === 'native-sidecar';
+  if (dropped && atLeast(ctx.k8s, '1.29')) return;
+  for (const field of INIT_ONLY_FORBIDDEN) {
+    if (!isSet(raw[field])) continue;
+    report({
+      ruleId: 'init-probe-or-lifecycle-forbidden',
+      severity: 'error',
+      document: ctx.document,
+      path: [...view.path, field],
+      detail:
+        'Forbidden: may not be set for init containers without restartPolicy=Always' +
+        (dropped ? ` (Kubernetes ${ctx.k8s} drops restartPolicy from init containers)` : ''),
+    });
+  }
+}
+
+/** Image, restartPolicy and the init-container restrictions of each container. */
+export const containers: RuleFamily = {
+  ids: [
+    'container-image-required',
+    'container-restart-policy-on-app-container',
+    'init-restart-policy-not-always',
+    'init-probe-or-lifecycle-forbidden',
+  ],
+  workload(ctx, report) {
+    for (const c of podContainers(ctx)) {
+      image(ctx, c, report);
+      restartPolicy(ctx, c, report);
+      initProbes(ctx, c, report);
+    }
+  },
+};

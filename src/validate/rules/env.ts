@@ -1,0 +1,220 @@
+import type { Path } from '../../yaml/path.ts';
+import { isObj, listOf, quote, type Obj, type RuleFamily } from '../context.ts';
+import type { WorkloadContext } from '../context.ts';
+import { configMapKeyError, dnsSubdomainError, envVarNameError } from '../messages.ts';
+import { atLeast } from '../versions.ts';
+import { isSet, podContainers } from './each.ts';
+
+// Environment variables: ValidateEnv, validateEnvVarValueFrom, ValidateEnvFrom, and the API's
+// warning about a name defined twice (pkg/api/pod/warnings.go).
+
+const blank = (v: unknown) => v === undefined || v === null || v === '';
+
+/** Pod fields a `fieldRef` may read into an env var (validEnvDownwardAPIFieldPathExpressions). */
+function envFieldPaths(ctx: WorkloadContext): string[] {
+  const paths = [
+    'metadata.name',
+    'metadata.namespace',
+    'metadata.uid',
+    'spec.nodeName',
+    'spec.serviceAccountName',
+    'status.hostIP',
+    'status.hostIPs',
+    'status.podIP',
+    'status.podIPs',
+  ];
+  // status.hostIPs came with PodHostIPs (beta, on by default, in 1.29).
+  return atLeast(ctx.k8s, '1.29') ? paths : paths.filter((p) => p !== 'status.hostIPs');
+}
+
+/** Field labels the v1 downward API converts at all (ConvertDownwardAPIFieldLabel). */
+const CONVERTIBLE = new Set([
+  'metadata.annotations',
+  'metadata.labels',
+  'metadata.name',
+  'metadata.namespace',
+  'metadata.uid',
+  'spec.nodeName',
+  'spec.restartPolicy',
+  'spec.serviceAccountName',
+  'spec.schedulerName',
+  'status.phase',
+  'status.hostIP',
+  'status.hostIPs',
+  'status.podIP',
+  'status.podIPs',
+]);
+
+const RESOURCE_FIELDS = [
+  'limits.cpu',
+  'limits.ephemeral-storage',
+  'limits.memory',
+  'requests.cpu',
+  'requests.ephemeral-storage',
+  'requests.memory',
+];
+
+/** `metadata.labels['app']` → `['metadata.labels', 'app']` (fieldpath.SplitMaybeSubscriptedPath). */
+function splitSubscript(path: string): [string, string] | undefined {
+  if (!path.endsWith("']")) return undefined;
+  const inner = path.slice(0, -2);
+  const at = inner.indexOf("['");
+  if (at <= 0) return undefined;
+  return [inner.slice(0, at), inner.slice(at + 2)];
+}
+
+type Say = (path: Path, detail: string) => void;
+
+/** validateObjectFieldSelector for env vars. */
+function fieldRef(ctx: WorkloadContext, ref: Obj, at: Path, say: Say): void {
+  const fieldPath = ref.fieldPath;
+  if (blank(fieldPath)) return say([...at, 'fieldPath'], 'Required value');
+  if (typeof fieldPath !== 'string') return;
+  const invalid = (why: string) =>
+    say(
+      [...at, 'fieldPath'],
+      `Invalid value: ${quote(fieldPath)}: error converting fieldPath: ${why}`,
+    );
+  const version = ref.apiVersion;
+  if (typeof version === 'string' && version !== '' && version !== 'v1')
+    return invalid(`unsupported pod version: ${version}`);
+  const sub = splitSubscript(fieldPath);
+  if (sub) {
+    if (sub[0] !== 'metadata.labels' && sub[0] !== 'metadata.annotations')
+      invalid(`field label does not support subscript: ${fieldPath}`);
+    return;
+  }
+  if (!CONVERTIBLE.has(fieldPath)) return invalid(`field label not supported: ${fieldPath}`);
+  const allowed = envFieldPaths(ctx);
+  if (!allowed.includes(fieldPath))
+    say(
+      [...at, 'fieldPath'],
+      `Unsupported value: ${quote(fieldPath)}: supported values: ${allowed.map(quote).join(', ')}`,
+    );
+}
+
+/** validateContainerResourceFieldSelector for env vars (the divisor is the resource rules'). */
+function resourceFieldRef(ref: Obj, at: Path, say: Say): void {
+  const resource = ref.resource;
+  if (blank(resource)) return say([...at, 'resource'], 'Required value');
+  if (typeof resource !== 'string' || RESOURCE_FIELDS.includes(resource)) return;
+  if (/^(limits|requests)\.hugepages-/.test(resource)) return;
+  say(
+    [...at, 'resource'],
+    `Unsupported value: ${quote(resource)}: supported values: ${RESOURCE_FIELDS.map(quote).join(', ')}`,
+  );
+}
+
+/** validateConfigMapKeySelector / validateSecretKeySelector: the object's name, and the key. */
+function keyRef(ref: Obj, at: Path, say: Say): void {
+  const name = ref.name ?? '';
+  if (typeof name === 'string') {
+    const problem = dnsSubdomainError(name);
+    if (problem) say([...at, 'name'], `Invalid value: ${quote(name)}: ${problem}`);
+  }
+  const key = ref.key;
+  if (blank(key)) return say([...at, 'key'], 'Required value');
+  if (typeof key !== 'string') return;
+  const problem = configMapKeyError(key);
+  if (problem) say([...at, 'key'], `Invalid value: ${quote(key)}: ${problem}`);
+}
+
+/** validateEnvVarValueFrom: exactly one source, not beside a literal `value`, each well formed. */
+function valueFrom(ctx: WorkloadContext, env: Obj, at: Path, say: Say): void {
+  const from = env.valueFrom;
+  if (!isObj(from)) return;
+  let sources = 0;
+  if (isSet(from.fieldRef)) {
+    sources++;
+    if (isObj(from.fieldRef)) fieldRef(ctx, from.fieldRef, [...at, 'fieldRef'], say);
+  }
+  if (isSet(from.resourceFieldRef)) {
+    sources++;
+    if (isObj(from.resourceFieldRef))
+      resourceFieldRef(from.resourceFieldRef, [...at, 'resourceFieldRef'], say);
+  }
+  for (const kind of ['configMapKeyRef', 'secretKeyRef'] as const) {
+    if (!isSet(from[kind])) continue;
+    sources++;
+    const ref = from[kind];
+    if (isObj(ref)) keyRef(ref, [...at, kind], say);
+  }
+  // fileKeyRef (EnvFiles, alpha in 1.34): counted, so a user trying it is not told to pick a source.
+  if (isSet(from.fileKeyRef) && atLeast(ctx.k8s, '1.34')) sources++;
+  if (sources === 0)
+    say(
+      at,
+      'Invalid value: "": must specify one of: `fieldRef`, `resourceFieldRef`, `configMapKeyRef` or `secretKeyRef`',
+    );
+  else if (typeof env.value === 'string' && env.value !== '')
+    say(at, 'Invalid value: "": may not be specified when `value` is not empty');
+  else if (sources > 1)
+    say(at, 'Invalid value: "": may not have more than one field specified at a time');
+}
+
+/**
+ * A name defined again hides the earlier definition; the API warns unless the later value builds on
+ * the earlier one (`PATH=$(PATH):/opt/bin`).
+ */
+function hidesPrevious(env: Obj, name: string): boolean {
+  const ref = `$(${name})`;
+  if (isSet(env.valueFrom)) return true;
+  const value = typeof env.value === 'string' ? env.value : '';
+  return value === ref || !value.includes(ref);
+}
+
+/** Env var names (strict before 1.32, relaxed from then on), sources and duplicates. */
+export const env: RuleFamily = {
+  ids: ['env-name-invalid', 'env-valuefrom-invalid', 'env-duplicate-name'],
+  workload(ctx, report) {
+    const { document } = ctx;
+    // RelaxedEnvironmentVariableValidation: beta and on by default in 1.32, GA in 1.34.
+    const relaxed = atLeast(ctx.k8s, '1.32');
+    const invalidName = (path: Path, value: unknown) => {
+      if (blank(value) && path.at(-1) === 'name')
+        return report({
+          ruleId: 'env-name-invalid',
+          severity: 'error',
+          document,
+          path,
+          detail: 'Required value',
+        });
+      if (typeof value !== 'string' || value === '') return;
+      const problem = envVarNameError(value, relaxed);
+      if (problem)
+        report({
+          ruleId: 'env-name-invalid',
+          severity: 'error',
+          document,
+          path,
+          detail: `Invalid value: ${quote(value)}: ${problem}`,
+        });
+    };
+    const say: Say = (path, detail) =>
+      report({ ruleId: 'env-valuefrom-invalid', severity: 'error', document, path, detail });
+
+    for (const { view, raw } of podContainers(ctx)) {
+      const seen = new Set<string>();
+      listOf(raw.env).forEach((item, i) => {
+        if (!isObj(item)) return;
+        const at = [...view.path, 'env', i];
+        invalidName([...at, 'name'], item.name);
+        valueFrom(ctx, item, [...at, 'valueFrom'], say);
+        const name = item.name;
+        if (typeof name !== 'string' || name === '') return;
+        if (seen.has(name) && hidesPrevious(item, name))
+          report({
+            ruleId: 'env-duplicate-name',
+            severity: 'warning',
+            document,
+            path: at,
+            detail: `hides previous definition of ${quote(name)}, which may be dropped when using apply`,
+          });
+        seen.add(name);
+      });
+      listOf(raw.envFrom).forEach((item, i) => {
+        if (isObj(item)) invalidName([...view.path, 'envFrom', i, 'prefix'], item.prefix);
+      });
+    }
+  },
+};

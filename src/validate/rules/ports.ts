@@ -1,0 +1,174 @@
+import { formatPath, type Path } from '../../yaml/path.ts';
+import { isObj, listOf, quote, type Obj, type Report, type RuleFamily } from '../context.ts';
+import type { WorkloadContext } from '../context.ts';
+import { PORT_NUMBER_MESSAGE, portNameError } from '../messages.ts';
+import { podContainers, runsAlongside, type PodContainer } from './each.ts';
+import { hostPorts } from './hostports.ts';
+
+// Container ports: validateContainerPorts (numbers, names, uniqueness of names within a container)
+// and the API warnings of pkg/api/pod/warnings.go about the same port declared twice. All
+// containers of a pod share one network namespace, so a port is the pod's, not the container's.
+
+/** One entry of a container's `ports`, with where it is. */
+export interface PortEntry {
+  container: PodContainer;
+  raw: Obj;
+  path: Path;
+}
+
+/** Every port object of every container, in the API's visiting order. */
+export function portEntries(all: PodContainer[]): PortEntry[] {
+  const out: PortEntry[] = [];
+  for (const container of all)
+    listOf(container.raw.ports).forEach((raw, i) => {
+      if (isObj(raw)) out.push({ container, raw, path: [...container.view.path, 'ports', i] });
+    });
+  return out;
+}
+
+const isPortNumber = (n: number) => Number.isInteger(n) && n >= 1 && n <= 65535;
+
+/** containerPort and hostPort ranges (types and the protocol enum are the schema's). */
+function numbers(ctx: WorkloadContext, port: PortEntry, report: Report): void {
+  const { containerPort, hostPort } = port.raw;
+  const at = (field: string) => [...port.path, field];
+  // A missing containerPort is the API's `Required value` too (the schema's finding is dropped).
+  if (containerPort === undefined || containerPort === null || containerPort === 0)
+    report({
+      ruleId: 'port-basic-fields',
+      severity: 'error',
+      document: ctx.document,
+      path: at('containerPort'),
+      detail: 'Required value',
+    });
+  else if (typeof containerPort === 'number' && !isPortNumber(containerPort))
+    report({
+      ruleId: 'port-basic-fields',
+      severity: 'error',
+      document: ctx.document,
+      path: at('containerPort'),
+      detail: `Invalid value: ${containerPort}: ${PORT_NUMBER_MESSAGE}`,
+    });
+  if (typeof hostPort === 'number' && hostPort !== 0 && !isPortNumber(hostPort))
+    report({
+      ruleId: 'port-basic-fields',
+      severity: 'error',
+      document: ctx.document,
+      path: at('hostPort'),
+      detail: `Invalid value: ${hostPort}: ${PORT_NUMBER_MESSAGE}`,
+    });
+}
+
+/**
+ * Port names: each an IANA service name, unique within its container (error). The API checks no
+ * further, but a named port stands for the pod (a Service's `targetPort: http`), so the same name
+ * in two running containers is ambiguous (warning).
+ */
+function portNames(ctx: WorkloadContext, ports: PortEntry[], report: Report): void {
+  const inPod = new Map<string, PortEntry>();
+  const inContainer = new Map<PodContainer, Set<string>>();
+  for (const port of ports) {
+    const name = port.raw.name;
+    if (typeof name !== 'string' || name === '') continue;
+    const path = [...port.path, 'name'];
+    const problem = portNameError(name);
+    if (problem) {
+      report({
+        ruleId: 'port-name-iana',
+        severity: 'error',
+        document: ctx.document,
+        path,
+        detail: `Invalid value: ${quote(name)}: ${problem}`,
+      });
+      continue;
+    }
+    const own = inContainer.get(port.container) ?? new Set<string>();
+    inContainer.set(port.container, own);
+    if (own.has(name)) {
+      report({
+        ruleId: 'port-name-duplicate',
+        severity: 'error',
+        document: ctx.document,
+        path,
+        detail: `Duplicate value: ${quote(name)}`,
+      });
+      continue;
+    }
+    own.add(name);
+    if (!runsAlongside(port.container.view)) continue;
+    const other = inPod.get(name);
+    if (other)
+      report({
+        ruleId: 'port-name-duplicate',
+        severity: 'warning',
+        document: ctx.document,
+        path,
+        detail: `Duplicate value: ${quote(name)}: container ${quote(other.container.view.name)} already names a port so (${formatPath(other.path)}); port names should be unique within the pod, or a Service's named targetPort is ambiguous`,
+      });
+    else inPod.set(name, port);
+  }
+}
+
+/** `containerPort/protocol` as the API keys ports (an unset protocol is TCP). */
+function portKey(raw: Obj): string | undefined {
+  const port = raw.containerPort;
+  if (typeof port !== 'number' || !isPortNumber(port)) return undefined;
+  return `${port}/${typeof raw.protocol === 'string' && raw.protocol !== '' ? raw.protocol : 'TCP'}`;
+}
+
+/**
+ * The same containerPort and protocol declared twice among the containers that run together (the
+ * API warns about every pair; a regular init container never runs beside the others, so its ports
+ * cannot clash). Declarations that differ by hostPort or hostIP are not duplicates; a shared
+ * hostPort is {@link hostPorts}'s error.
+ */
+function duplicatePorts(ctx: WorkloadContext, ports: PortEntry[], report: Report): void {
+  const seen = new Map<string, PortEntry[]>();
+  for (const port of ports) {
+    if (!runsAlongside(port.container.view)) continue;
+    const key = portKey(port.raw);
+    if (!key) continue;
+    const hostPort = typeof port.raw.hostPort === 'number' ? port.raw.hostPort : 0;
+    const hostIP = typeof port.raw.hostIP === 'string' ? port.raw.hostIP : '';
+    const others = seen.get(key) ?? [];
+    const same = others.find(
+      (o) => (o.raw.hostPort ?? 0) === hostPort && (o.raw.hostIP ?? '') === hostIP,
+    );
+    if (same && hostPort === 0) {
+      const shared = same.container === port.container;
+      report({
+        ruleId: 'port-duplicate-across-containers',
+        severity: 'warning',
+        document: ctx.document,
+        path: port.path,
+        detail:
+          `duplicate port definition with ${formatPath(same.path)}` +
+          (shared
+            ? ''
+            : `: containers share the pod's network, so ${quote(port.container.view.name)} and ${quote(same.container.view.name)} cannot both listen on ${key}`),
+      });
+    }
+    others.push(port);
+    seen.set(key, others);
+  }
+}
+
+/** Container ports: numbers, names, duplicates, host ports. */
+export const ports: RuleFamily = {
+  ids: [
+    'port-basic-fields',
+    'port-name-iana',
+    'port-name-duplicate',
+    'port-duplicate-across-containers',
+    'port-hostport-conflict',
+    'port-hostnetwork-hostport-mismatch',
+  ],
+  workload(ctx, report) {
+    const entries = portEntries(podContainers(ctx));
+    if (entries.length === 0) return;
+    for (const port of entries) numbers(ctx, port, report);
+    portNames(ctx, entries, report);
+    duplicatePorts(ctx, entries, report);
+    hostPorts(ctx, entries, report);
+  },
+};
