@@ -4,6 +4,7 @@ import type { ParsedDesign } from '../yaml/parse.ts';
 import { formatPath } from '../yaml/path.ts';
 import { isObj, type DesignContext, type Finding, type Obj } from './context.ts';
 import { FAMILIES } from './rules/index.ts';
+import { withoutSchemaRepeats } from './rules/schema.ts';
 import type { Diagnostic } from './types.ts';
 import { DEFAULT_K8S_VERSION, type K8sVersion } from './versions.ts';
 
@@ -42,7 +43,7 @@ export function validateDesign(parsed: ParsedDesign, options: ValidateOptions = 
 
   const diagnostics = [
     ...parsed.problems.map(yamlDiagnostic(parsed)),
-    ...findings.map(place(parsed)),
+    ...withoutSchemaRepeats(findings).map(place(parsed)),
   ];
   return diagnostics.sort(
     (a, b) => a.line - b.line || a.column - b.column || ORDER[a.severity] - ORDER[b.severity],

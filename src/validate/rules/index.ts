@@ -1,5 +1,6 @@
 import type { RuleFamily } from '../context.ts';
 import { objects } from './objects.ts';
+import { schema } from './schema.ts';
 import { names } from './names.ts';
 import { containers } from './containers.ts';
 import { sidecars } from './sidecars.ts';
@@ -7,7 +8,15 @@ import { ports } from './ports.ts';
 import { env } from './env.ts';
 
 /** Every rule family, in the order they run. */
-export const FAMILIES: readonly RuleFamily[] = [objects, names, containers, sidecars, ports, env];
+export const FAMILIES: readonly RuleFamily[] = [
+  objects,
+  schema,
+  names,
+  containers,
+  sidecars,
+  ports,
+  env,
+];
 
 /** Every rule id Podsmith can report (YAML and schema ids included). */
 export const RULE_IDS: readonly string[] = [

@@ -1,0 +1,224 @@
+// Generates the Kubernetes JSON Schema Podsmith validates against, from the TypeScript declarations
+// kubernetes-models ships (it is generated from the Kubernetes 1.36 OpenAPI). No npm package ships
+// the OpenAPI or a JSON Schema (shared/research/tech-scout.md §4), so we derive one here.
+//
+//   npm run gen:schema            writes src/validate/schema/ (committed: builds and CI never run this)
+//
+// Two outputs:
+// - validators.js: ajv standalone validators, one per kind, compiled here so the browser never
+//   needs `new Function` (CSP without unsafe-eval) and never pays ajv's compile time.
+// - k8s.schema.json: the same schema with the API's field descriptions and a dispatcher on `kind`,
+//   for completion and hover in the editor (monaco-yaml). Loaded with the lazy editor chunk only.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import { createGenerator } from 'ts-json-schema-generator';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const OUT_DIR = path.join(root, 'src/validate/schema');
+
+/** The kinds Podsmith checks against the schema, with the apiVersion each is served under. */
+export const KINDS = [
+  { kind: 'Pod', apiVersion: 'v1', module: 'v1/Pod' },
+  { kind: 'Deployment', apiVersion: 'apps/v1', module: 'apps/v1/Deployment' },
+  { kind: 'StatefulSet', apiVersion: 'apps/v1', module: 'apps/v1/StatefulSet' },
+  { kind: 'DaemonSet', apiVersion: 'apps/v1', module: 'apps/v1/DaemonSet' },
+  { kind: 'Job', apiVersion: 'batch/v1', module: 'batch/v1/Job' },
+  { kind: 'CronJob', apiVersion: 'batch/v1', module: 'batch/v1/CronJob' },
+  { kind: 'Service', apiVersion: 'v1', module: 'v1/Service' },
+  { kind: 'ConfigMap', apiVersion: 'v1', module: 'v1/ConfigMap' },
+  { kind: 'Secret', apiVersion: 'v1', module: 'v1/Secret' },
+  { kind: 'PersistentVolumeClaim', apiVersion: 'v1', module: 'v1/PersistentVolumeClaim' },
+];
+
+const REF = '#/definitions/';
+
+/** Step 1: one JSON Schema with every definition the kinds reach, descriptions included. */
+function fromDeclarations() {
+  // The generator needs a .ts file whose imports resolve from this project's node_modules.
+  const dir = path.join(root, 'node_modules/.cache/podsmith-schema');
+  fs.mkdirSync(dir, { recursive: true });
+  const entry = path.join(dir, 'kinds.ts');
+  fs.writeFileSync(
+    entry,
+    KINDS.map((k) => `export type { I${k.kind} } from 'kubernetes-models/${k.module}';\n`).join(''),
+  );
+  const tsconfig = path.join(dir, 'tsconfig.json');
+  fs.writeFileSync(
+    tsconfig,
+    JSON.stringify({
+      compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', skipLibCheck: true },
+    }),
+  );
+  return createGenerator({
+    path: entry,
+    tsconfig,
+    type: '*',
+    expose: 'export',
+    topRef: true,
+    jsDoc: 'extended',
+    additionalProperties: false, // unknown fields are errors, as with kubectl's strict decoding
+    skipTypeCheck: true,
+  }).createSchema('*');
+}
+
+/** Calls `fn` on every schema object nested in `schema` (properties, items, maps), parents first. */
+function walk(schema, fn) {
+  if (!schema || typeof schema !== 'object') return;
+  fn(schema);
+  for (const p of Object.values(schema.properties ?? {})) walk(p, fn);
+  if (typeof schema.additionalProperties === 'object') walk(schema.additionalProperties, fn);
+  if (schema.items) walk(schema.items, fn);
+  for (const key of ['anyOf', 'oneOf', 'allOf']) for (const s of schema[key] ?? []) walk(s, fn);
+}
+
+/**
+ * Step 2: make the schema say what the API server accepts.
+ * - The API has no floats, except in quantities (`cpu: 0.5`): `number` becomes `integer`
+ *   (IntOrString becomes string|integer, as the API decodes it).
+ * - An object with no declared fields (FieldsV1) holds free-form JSON: any field goes.
+ */
+function apiTypes(definitions) {
+  for (const [name, def] of Object.entries(definitions)) {
+    if (name === 'IQuantity') continue;
+    walk(def, (s) => {
+      if (s.type === 'number') s.type = 'integer';
+      else if (Array.isArray(s.type)) s.type = s.type.map((t) => (t === 'number' ? 'integer' : t));
+      if (s.type === 'object' && !s.properties && s.additionalProperties === false)
+        delete s.additionalProperties;
+    });
+  }
+}
+
+/** Keeps only the definitions reachable from `roots`, in a stable order. */
+function prune(definitions, roots) {
+  const keep = new Set();
+  const visit = (name) => {
+    if (keep.has(name)) return;
+    keep.add(name);
+    walk(definitions[name], (s) => {
+      if (s.$ref) visit(s.$ref.slice(REF.length));
+    });
+  };
+  roots.forEach(visit);
+  return Object.fromEntries(
+    Object.keys(definitions)
+      .filter((n) => keep.has(n))
+      .map((n) => [n, definitions[n]]),
+  );
+}
+
+/** Drops the keywords a validator does not need (descriptions are most of the schema's size). */
+function stripDocs(definitions) {
+  for (const def of Object.values(definitions))
+    walk(def, (s) => {
+      delete s.description;
+      delete s.deprecated;
+    });
+  return definitions;
+}
+
+/**
+ * The validators' schema: `status` is written by the cluster and ignored on apply, so it may hold
+ * anything (`kubectl create --dry-run -o yaml` writes `status: {}`).
+ */
+function validatorSchema(raw) {
+  const definitions = structuredClone(raw.definitions);
+  for (const k of KINDS) definitions[`I${k.kind}`].properties.status = {};
+  return {
+    $id: 'k8s',
+    definitions: stripDocs(
+      prune(
+        definitions,
+        KINDS.map((k) => `I${k.kind}`),
+      ),
+    ),
+  };
+}
+
+/**
+ * The editor's schema: descriptions kept, no `status` (nothing to complete there), and a root that
+ * picks the kind's definition by `kind` (monaco-yaml applies it to every document of the file).
+ */
+function editorSchema(raw) {
+  const definitions = structuredClone(raw.definitions);
+  for (const k of KINDS) delete definitions[`I${k.kind}`].properties.status;
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Kubernetes objects Podsmith knows (Kubernetes 1.36, from kubernetes-models 5.1.0)',
+    type: 'object',
+    properties: {
+      apiVersion: { type: 'string', enum: [...new Set(KINDS.map((k) => k.apiVersion))] },
+      kind: { type: 'string', enum: KINDS.map((k) => k.kind) },
+    },
+    allOf: KINDS.map((k) => ({
+      if: { properties: { kind: { const: k.kind } }, required: ['kind'] },
+      then: { $ref: `${REF}I${k.kind}` },
+    })),
+    definitions: prune(
+      definitions,
+      KINDS.map((k) => `I${k.kind}`),
+    ),
+  };
+}
+
+/** Compiles one validator per kind into standalone ES module source (no eval at run time). */
+function compileValidators(schema) {
+  const ajv = new Ajv({
+    strict: false, // IQuantity is a union type (number|string)
+    allErrors: true,
+    inlineRefs: false, // one function per definition: about 10% smaller than inlining them
+    messages: false, // schema.ts writes kubectl's messages itself
+    code: { source: true, esm: true, lines: false },
+  });
+  ajv.addSchema(schema);
+  const exports = Object.fromEntries(KINDS.map((k) => [k.kind, `k8s${REF}I${k.kind}`]));
+  return standaloneCode(ajv, exports);
+}
+
+const HEADER =
+  '// Generated by scripts/gen-schema.mjs from kubernetes-models 5.1.0 (Kubernetes 1.36). Do not edit.\n';
+
+/** TypeScript's view of validators.js. */
+function declarations() {
+  const kinds = KINDS.map((k) => `export declare const ${k.kind}: Validate;\n`).join('');
+  return `${HEADER}
+/** One ajv error, as the standalone code reports it (\`messages: false\`: no text). */
+export interface SchemaError {
+  instancePath: string;
+  keyword: string;
+  params: Record<string, unknown>;
+}
+
+/** A compiled validator: true when valid, else the errors are left in \`errors\`. */
+export interface Validate {
+  (data: unknown): boolean;
+  errors?: SchemaError[] | null;
+}
+
+${kinds}`;
+}
+
+/** Every generated file, by name, with its contents. */
+export function generate() {
+  const raw = fromDeclarations();
+  apiTypes(raw.definitions);
+  const code = compileValidators(validatorSchema(raw));
+  if (/\b(require|import)\b/.test(code)) throw new Error('validators.js must need no run time');
+  return {
+    'validators.js': `${HEADER}/* eslint-disable */\n${code}\n`,
+    'validators.d.ts': declarations(),
+    'k8s.schema.json': `${JSON.stringify(editorSchema(raw), null, 1)}\n`,
+  };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const started = Date.now();
+  for (const [name, text] of Object.entries(generate())) {
+    fs.writeFileSync(path.join(OUT_DIR, name), text);
+    console.log(`${name}: ${text.length} bytes`);
+  }
+  console.log(`done in ${Date.now() - started} ms`);
+}
