@@ -1,20 +1,26 @@
 #!/usr/bin/env node
 // `npm run bench`: builds the app (always, so the numbers are about the code as it is now; pass
-// --no-build to measure an existing dist/), then prints one table. Byte budgets are checked by
-// e2e/budget.spec.ts; here every figure, and every timing, is only reported.
+// --no-build to measure an existing dist/ and dist-cli/), then prints one table. Byte budgets are
+// checked by e2e/budget.spec.ts; here every figure, and every timing, is only reported.
 // To add a measurement, add a function to `benches` that returns rows.
+// `--only lint` (or sizes, cold-load; comma-separated) runs some of them; `--lint-breakdown`
+// times each rule family (printed anyway when linting costs more than twice the parse).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutablePath, missingChromiumHint } from './chromium.mjs';
+import { lintWorkload } from './lint-workload.mjs';
 import { INITIAL_JS_BUDGET_GZIP, measureDist, measureInitialJs } from './size.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const RUNS = 5;
+const LINT_DOCUMENTS = 1000;
+const LINT_RUNS = 7;
+const LINT_RATIO_TARGET = 2;
 
 /**
  * @typedef {{ metric: string, value: string, budget?: string, ratio?: string, note?: string }} Row
@@ -153,7 +159,68 @@ async function coldLoad() {
   ];
 }
 
-const benches = [sizes, coldLoad];
+/**
+ * Lint throughput: the CLI bundle's measureLint (the same src/ code, built by vite.cli.config.ts)
+ * on a generated 1,000-document design (scripts/lint-workload.mjs), against parsing it alone.
+ * @returns {Promise<Row[]>}
+ */
+async function lintSpeed() {
+  const bundle = path.join(root, 'dist-cli', 'podsmith.mjs');
+  if (!fs.existsSync(bundle)) {
+    return [{ metric: 'lint', value: 'skipped', note: 'no dist-cli/podsmith.mjs: npm run build' }];
+  }
+  const { measureLint } = await import(pathToFileURL(bundle).href);
+  const text = lintWorkload(LINT_DOCUMENTS);
+  const wanted = process.argv.includes('--lint-breakdown');
+  let t = measureLint(text, { runs: LINT_RUNS, breakdown: wanted });
+  // Over the target: say where the time goes (measured again, with a timer around each family).
+  if (!wanted && t.ratio > LINT_RATIO_TARGET) {
+    t = measureLint(text, { runs: LINT_RUNS, breakdown: true });
+  }
+  const docs = `${t.documents.toLocaleString('en-US')} documents`;
+  const perSecond = (msTaken) =>
+    `${Math.round((t.documents * 1000) / msTaken).toLocaleString('en-US')} documents/s`;
+  const { error, warning, info } = t.findings;
+  const rows = [
+    {
+      metric: `YAML parse, ${docs}`,
+      value: ms(t.parseMs),
+      note: `${kB(t.bytes)}; fastest of ${t.runs}; ${perSecond(t.parseMs)}`,
+    },
+    {
+      metric: `lint (parse + rules), ${docs}`,
+      value: ms(t.lintMs),
+      budget: `≤ ${LINT_RATIO_TARGET}× parse`,
+      ratio: `${t.ratio.toFixed(2)}×`,
+      note: `${perSecond(t.lintMs)}; findings: ${error} errors, ${warning} warnings, ${info} info`,
+    },
+  ];
+  const validateMs = (t.breakdown ?? []).reduce((sum, part) => sum + part.ms, 0);
+  for (const part of t.breakdown ?? []) {
+    rows.push({
+      metric: `  lint: ${part.part}`,
+      value: `${part.ms.toFixed(1)} ms`,
+      note: `${((100 * part.ms) / validateMs).toFixed(0)}% of validateDesign (mean of ${t.runs})`,
+    });
+  }
+  return rows;
+}
+
+const benches = { sizes, 'cold-load': coldLoad, lint: lintSpeed };
+
+/** The benches `--only a,b` names (all of them without it). */
+function selected() {
+  const i = process.argv.findIndex((a) => a === '--only' || a.startsWith('--only='));
+  if (i < 0) return Object.keys(benches);
+  const arg = process.argv[i];
+  const list = (arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : process.argv[i + 1]) ?? '';
+  const names = list.split(',').filter(Boolean);
+  const unknown = names.filter((n) => !(n in benches));
+  if (unknown.length || !names.length) {
+    throw new Error(`--only takes some of: ${Object.keys(benches).join(', ')}`);
+  }
+  return names;
+}
 
 function printTable(rows) {
   const head = { metric: 'metric', value: 'value', budget: 'budget', ratio: 'ratio', note: 'note' };
@@ -177,18 +244,27 @@ function printTable(rows) {
 }
 
 async function main() {
+  const names = selected();
+  const needsSite = names.some((n) => n !== 'lint');
   if (!process.argv.includes('--no-build')) {
-    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-      cwd: root,
-      stdio: 'inherit',
-      shell: process.platform === 'win32',
-    });
-    if (build.status !== 0) throw new Error('vite build failed');
-  } else if (!fs.existsSync(path.join(dist, 'index.html'))) {
+    // The same two builds as `npm run build`: the site, then the CLI bundle the lint bench runs.
+    const builds = [
+      ...(needsSite ? [['vite', 'build', '--logLevel', 'warn']] : []),
+      ['vite', 'build', '--config', 'vite.cli.config.ts', '--logLevel', 'warn'],
+    ];
+    for (const args of builds) {
+      const build = spawnSync('npx', args, {
+        cwd: root,
+        stdio: 'inherit',
+        shell: process.platform === 'win32',
+      });
+      if (build.status !== 0) throw new Error(`${args.join(' ')} failed`);
+    }
+  } else if (needsSite && !fs.existsSync(path.join(dist, 'index.html'))) {
     throw new Error('--no-build, but dist/index.html does not exist');
   }
   const rows = [];
-  for (const bench of benches) rows.push(...(await bench()));
+  for (const name of names) rows.push(...(await benches[name]()));
   console.log('');
   printTable(rows);
   fs.mkdirSync(path.join(root, '.bench'), { recursive: true });
