@@ -103,7 +103,7 @@ function portNames(ctx: WorkloadContext, ports: PortEntry[], report: Report): vo
         severity: 'warning',
         document: ctx.document,
         path,
-        detail: `Duplicate value: ${quote(name)}: container ${quote(other.container.view.name)} already names a port so (${formatPath(other.path)}); port names should be unique within the pod, or a Service's named targetPort is ambiguous`,
+        detail: `Duplicate value: ${quote(name)}: already the name of a port of container ${quote(other.container.view.name)} (${formatPath(other.path)}); port names should be unique within the pod, or a Service's named targetPort is ambiguous`,
       });
     else inPod.set(name, port);
   }
