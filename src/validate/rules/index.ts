@@ -1,6 +1,9 @@
 import type { RuleFamily } from '../context.ts';
 import { objects } from './objects.ts';
+import { cronjob } from './cronjob.ts';
+import { pod } from './pod.ts';
 import { schema } from './schema.ts';
+import { workload } from './workload.ts';
 import { names } from './names.ts';
 import { containers } from './containers.ts';
 import { sidecars } from './sidecars.ts';
@@ -11,6 +14,9 @@ import { env } from './env.ts';
 export const FAMILIES: readonly RuleFamily[] = [
   objects,
   schema,
+  pod,
+  workload,
+  cronjob,
   names,
   containers,
   sidecars,

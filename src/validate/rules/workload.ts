@@ -1,0 +1,145 @@
+import { isWorkloadKind } from '../../pod/kinds.ts';
+import { RESTART_POLICIES } from '../../pod/restart.ts';
+import { labelSelectorMatches } from '../../pod/selectors.ts';
+import type { WorkloadKind } from '../../pod/types.ts';
+import { getPath } from '../../pod/view.ts';
+import type { Path } from '../../yaml/path.ts';
+import { isObj, listOf, objOf, quote, type Obj, type RuleFamily } from '../context.ts';
+
+interface TemplateKind {
+  /** Where the pod template is. */
+  template: Path;
+  /** Whose restartPolicy rules apply (ReplicaSet's are a Deployment's). */
+  restart: WorkloadKind;
+  /** The word in "empty selector is invalid for <word>"; absent for kinds whose selector is generated. */
+  selectorWord?: string;
+}
+
+// ReplicaSet is no workload Podsmith shows, but the API checks its selector and template alike
+// (and reuses the word "deployment" in its message).
+const KINDS: Record<string, TemplateKind> = {
+  Deployment: { template: ['spec', 'template'], restart: 'Deployment', selectorWord: 'deployment' },
+  ReplicaSet: { template: ['spec', 'template'], restart: 'Deployment', selectorWord: 'deployment' },
+  StatefulSet: {
+    template: ['spec', 'template'],
+    restart: 'StatefulSet',
+    selectorWord: 'statefulset',
+  },
+  DaemonSet: { template: ['spec', 'template'], restart: 'DaemonSet', selectorWord: 'daemonset' },
+  Job: { template: ['spec', 'template'], restart: 'Job' },
+  CronJob: { template: ['spec', 'jobTemplate', 'spec', 'template'], restart: 'CronJob' },
+};
+
+const OPERATORS = new Set(['In', 'NotIn', 'Exists', 'DoesNotExist']);
+
+/** True when the API can turn the selector into one (`LabelSelectorAsSelector` succeeds). */
+function wellFormed(selector: Obj): boolean {
+  if (selector.matchLabels !== undefined && !isObj(selector.matchLabels)) return false;
+  if (selector.matchExpressions !== undefined && !Array.isArray(selector.matchExpressions))
+    return false;
+  return listOf(selector.matchExpressions).every((e) => {
+    if (!isObj(e) || typeof e.key !== 'string' || typeof e.operator !== 'string') return false;
+    if (!OPERATORS.has(e.operator)) return false;
+    const values = listOf(e.values);
+    const needsValues = e.operator === 'In' || e.operator === 'NotIn';
+    return needsValues ? values.length > 0 : values.length === 0;
+  });
+}
+
+function isEmptySelector(selector: Obj): boolean {
+  return (
+    Object.keys(objOf(selector, 'matchLabels')).length +
+      listOf(selector.matchExpressions).length ===
+    0
+  );
+}
+
+/** A label map as Go's JSON encoder prints it: keys sorted. */
+function labelsJson(labels: unknown): string {
+  if (!isObj(labels)) return 'null';
+  return JSON.stringify(
+    Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : 1))),
+  );
+}
+
+/**
+ * Controller rules about the pod template (apps and batch validation): a selector is required and
+ * must select the template's labels (Deployment, ReplicaSet, StatefulSet, DaemonSet, and a Job with
+ * `manualSelector: true`); the template's restartPolicy must suit the kind (Always for the apps
+ * kinds, OnFailure or Never for Jobs and CronJobs, where unset means the refused Always).
+ */
+export const workload: RuleFamily = {
+  ids: [
+    'workload-selector-required',
+    'workload-selector-template-mismatch',
+    'template-restart-policy',
+  ],
+  object(ctx, report) {
+    const kind = KINDS[ctx.kind];
+    if (!kind) return;
+    const { document, value } = ctx;
+    const spec = objOf(value, 'spec');
+
+    const manual = ctx.kind === 'Job' && spec.manualSelector === true;
+    if (kind.selectorWord || manual) {
+      const selector = spec.selector;
+      if (selector === undefined || selector === null)
+        report({
+          ruleId: 'workload-selector-required',
+          severity: 'error',
+          document,
+          path: ['spec', 'selector'],
+          detail: 'Required value',
+        });
+      else if (isObj(selector) && isEmptySelector(selector) && kind.selectorWord)
+        report({
+          ruleId: 'workload-selector-required',
+          severity: 'error',
+          document,
+          path: ['spec', 'selector'],
+          detail: `Invalid value: {}: empty selector is invalid for ${kind.selectorWord}`,
+        });
+      else if (isObj(selector) && wellFormed(selector) && !isEmptySelector(selector)) {
+        const labels = getPath(value, [...kind.template, 'metadata', 'labels']);
+        // The quick fix copies the pod labels into the selector: it needs labels, and a kind
+        // Podsmith shows (not ReplicaSet).
+        const fixable = isWorkloadKind(ctx.kind) && isObj(labels) && Object.keys(labels).length > 0;
+        if (!labelSelectorMatches(selector, labels))
+          report({
+            ruleId: 'workload-selector-template-mismatch',
+            severity: 'error',
+            document,
+            path: [...kind.template, 'metadata', 'labels'],
+            detail: `Invalid value: ${labelsJson(labels)}: \`selector\` does not match template \`labels\``,
+            ...(fixable ? { fix: 'align-selector' as const } : {}),
+          });
+      }
+    }
+
+    // A CronJob without jobTemplate is reported once, by cronjob-spec-fields.
+    if (ctx.kind === 'CronJob' && !isObj(spec.jobTemplate)) return;
+    const path = [...kind.template, 'spec', 'restartPolicy'];
+    const policy = getPath(value, path);
+    const allowed: readonly string[] = RESTART_POLICIES[kind.restart];
+    const supported = allowed.map((p) => quote(p)).join(', ');
+    const batch = !allowed.includes('Always');
+    if (policy === undefined || policy === null || (batch && policy === 'Always')) {
+      // Unset is defaulted to Always, fine for the apps kinds; batch asks for a value.
+      if (batch)
+        report({
+          ruleId: 'template-restart-policy',
+          severity: 'error',
+          document,
+          path,
+          detail: `Required value: valid values: ${supported}`,
+        });
+    } else if (typeof policy === 'string' && !allowed.includes(policy))
+      report({
+        ruleId: 'template-restart-policy',
+        severity: 'error',
+        document,
+        path,
+        detail: `Unsupported value: ${quote(policy)}: supported values: ${supported}`,
+      });
+  },
+};
