@@ -31,3 +31,22 @@ test('hovering a field shows the API documentation for it', async ({ app, page }
   await expect(hover).toBeVisible();
   await expect(hover).toContainText('belonging to the pod');
 });
+
+test("the editor shows no schema problems of monaco-yaml's own (one list: Podsmith's)", async ({
+  app,
+  page,
+}) => {
+  await app.setYaml(`${WEB}          imagePullPolcy: Always\n`);
+  await expect(app.monaco).toContainText('imagePullPolcy');
+
+  // The schema is loaded and the YAML worker answers: a known field has its documentation.
+  await app.monaco.locator('.view-line span', { hasText: /^image$/ }).hover();
+  await expect(
+    page.locator('.monaco-hover').filter({ hasText: 'Container image name' }),
+  ).toBeVisible();
+
+  // monaco-yaml, validating, would mark the typo "Property imagePullPolcy is not allowed."
+  await app.monaco.locator('.view-line span', { hasText: /^imagePullPolcy$/ }).hover();
+  await page.waitForTimeout(1500); // its validation runs on a debounce; give it time to show
+  await expect(page.locator('.monaco-hover').filter({ hasText: 'is not allowed' })).toHaveCount(0);
+});
