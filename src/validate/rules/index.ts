@@ -2,7 +2,10 @@ import type { RuleFamily } from '../context.ts';
 import { objects } from './objects.ts';
 import { cronjob } from './cronjob.ts';
 import { pod } from './pod.ts';
+import { practice } from './practice.ts';
+import { privilege } from './privilege.ts';
 import { schema } from './schema.ts';
+import { servicePods } from './service-pods.ts';
 import { workload } from './workload.ts';
 import { names } from './names.ts';
 import { containers } from './containers.ts';
@@ -17,6 +20,9 @@ export const FAMILIES: readonly RuleFamily[] = [
   pod,
   workload,
   cronjob,
+  servicePods,
+  practice,
+  privilege,
   names,
   containers,
   sidecars,

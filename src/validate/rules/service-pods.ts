@@ -1,0 +1,150 @@
+import { mapSelects } from '../../pod/selectors.ts';
+import { portTargets, type PortTarget } from '../../pod/service.ts';
+import type { PodView } from '../../pod/types.ts';
+import { getPath } from '../../pod/view.ts';
+import {
+  isObj,
+  listOf,
+  objOf,
+  type DesignContext,
+  type Obj,
+  type Report,
+  type RuleFamily,
+} from '../context.ts';
+import { portNameError } from '../messages.ts';
+
+interface Pods {
+  pod: PodView;
+  labels: unknown;
+  targets: PortTarget[];
+}
+
+const describe = (pod: PodView) => `${pod.kind} ${JSON.stringify(pod.name)}`;
+const names = (pods: Pods[]) => pods.map((p) => describe(p.pod)).join(', ');
+const labelWords = (selector: Obj) =>
+  Object.entries(selector)
+    .map(([k, v]) => `${k}=${String(v)}`)
+    .join(', ');
+
+const labelKey = (key: string, value: unknown) => `${key}=${String(value)}`;
+
+/**
+ * The design's pods by each of their labels: a Service's first selector label narrows the pods to
+ * check to a few, so a design with many Services and workloads stays linear.
+ */
+function indexPods(ctx: DesignContext): Map<string, Pods[]> {
+  const byLabel = new Map<string, Pods[]>();
+  for (const pod of ctx.view.workloads) {
+    const labels = getPath(ctx.values[pod.document], [...pod.templatePath, 'metadata', 'labels']);
+    if (!isObj(labels)) continue;
+    const entry = { pod, labels, targets: portTargets(pod) };
+    for (const [k, v] of Object.entries(labels)) {
+      const list = byLabel.get(labelKey(k, v));
+      if (list) list.push(entry);
+      else byLabel.set(labelKey(k, v), [entry]);
+    }
+  }
+  return byLabel;
+}
+
+/** Namespaces differ only when both are written: an unset one is wherever the design is applied. */
+function sameNamespace(service: unknown, pod: PodView): boolean {
+  const ns = getPath(service, ['metadata', 'namespace']);
+  const podNs = pod.namespaces.namespace;
+  return typeof ns !== 'string' || podNs === undefined || ns === podNs;
+}
+
+function checkService(
+  ctx: DesignContext,
+  document: number,
+  byLabel: ReadonlyMap<string, Pods[]>,
+  report: Report,
+): void {
+  const service = ctx.values[document];
+  const spec = objOf(service, 'spec');
+  const selector = spec.selector;
+  // No selector (or an empty one): endpoints are managed by hand, nothing to check.
+  if (spec.type === 'ExternalName' || !isObj(selector) || !Object.keys(selector).length) return;
+  const [key, value] = Object.entries(selector)[0]!;
+  const labelled = (byLabel.get(labelKey(key, value)) ?? []).filter((p) =>
+    mapSelects(selector, p.labels),
+  );
+  const selected = labelled.filter((p) => sameNamespace(service, p.pod));
+  if (!selected.length) {
+    const have = labelled.length > 1 ? 'have' : 'has';
+    const elsewhere = labelled.length
+      ? ` (${names(labelled)} ${have} them, in another namespace)`
+      : '';
+    report({
+      ruleId: 'service-selector-no-match',
+      severity: 'warning',
+      document,
+      path: ['spec', 'selector'],
+      detail: `no pod template in the design has the labels ${labelWords(selector)}${elsewhere}, so the Service has no endpoints`,
+    });
+    return;
+  }
+  listOf(spec.ports).forEach((raw, i) => {
+    if (!isObj(raw)) return;
+    const protocol = typeof raw.protocol === 'string' ? raw.protocol : 'TCP';
+    // targetPort defaults to port.
+    const field = raw.targetPort !== undefined && raw.targetPort !== null ? 'targetPort' : 'port';
+    const wanted = raw[field];
+    const path = ['spec', 'ports', i, field];
+    if (typeof wanted === 'string') {
+      if (portNameError(wanted)) return; // service-port-fields reports a malformed name
+      const lacking = selected.filter(
+        (p) => !p.targets.some((t) => t.name === wanted && t.protocol === protocol),
+      );
+      if (!lacking.length) return;
+      const other = lacking.flatMap((p) => p.targets).find((t) => t.name === wanted);
+      report({
+        ruleId: 'service-targetport-not-in-pod',
+        severity: 'warning',
+        document,
+        path,
+        detail: other
+          ? `the port named ${JSON.stringify(wanted)} of ${names(lacking)} is ${other.protocol}, not ${protocol}, so the Service has no endpoints for it`
+          : `no container of ${names(lacking)} declares a port named ${JSON.stringify(wanted)}, so the Service has no endpoints for it`,
+      });
+    } else if (
+      typeof wanted === 'number' &&
+      Number.isInteger(wanted) &&
+      wanted >= 1 &&
+      wanted <= 65535
+    ) {
+      const lacking = selected.filter(
+        (p) =>
+          !p.targets.some((t) => Number(t.containerPort) === wanted && t.protocol === protocol),
+      );
+      // Declaring a container port is informational: the app may listen on it all the same.
+      if (lacking.length)
+        report({
+          ruleId: 'service-targetport-not-in-pod',
+          severity: 'info',
+          document,
+          path,
+          detail: `no container of ${names(lacking)} declares port ${wanted}/${protocol}; traffic reaches it only if the app listens there anyway`,
+        });
+    }
+  });
+}
+
+/**
+ * Services against the pods of the same design: a selector that picks none of its pod templates
+ * (warning: no endpoints), and a targetPort no selected container declares (a named one cannot be
+ * resolved: warning; an undeclared number may still be listened on: info). Services are not
+ * judged in a design without workloads: their pods live elsewhere.
+ */
+export const servicePods: RuleFamily = {
+  ids: ['service-selector-no-match', 'service-targetport-not-in-pod'],
+  design(ctx, report) {
+    if (!ctx.view.workloads.length) return;
+    let byLabel: Map<string, Pods[]> | undefined;
+    for (const o of ctx.view.objects) {
+      if (o.kind !== 'Service' || o.apiVersion !== 'v1') continue;
+      byLabel ??= indexPods(ctx);
+      checkService(ctx, o.document, byLabel, report);
+    }
+  },
+};
