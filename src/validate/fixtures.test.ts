@@ -96,3 +96,28 @@ describe('fixture corpus', () => {
     expect(unknown).toEqual([]);
   });
 });
+
+describe('positions', () => {
+  it('marks only the first line of a finding about a whole object', () => {
+    const text = [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  containers:',
+      '    - name: web',
+      '      image: nginx:1.27',
+      '      ports:',
+      '        - containerPort: 80',
+      '',
+    ].join('\n');
+    const probe = validateDesign(parseDesign(text)).find((d) => d.ruleId === 'probe-missing');
+    expect(probe).toBeDefined();
+    expect(probe!.endLine).toBe(probe!.line);
+    const port = validateDesign(parseDesign(text.replace('80', '70000'))).find(
+      (d) => d.ruleId === 'port-basic-fields',
+    );
+    expect(port).toMatchObject({ line: 10, column: 11 });
+  });
+});

@@ -60,7 +60,9 @@ function place(parsed: ParsedDesign) {
   return (f: Finding): Diagnostic => {
     const span = spanOf(parsed, f.document, f.path, { key: f.key ?? true });
     const start = span ?? { line: 1, column: 1, start: 0, end: 0 };
-    const end = parsed.lineCounter.linePos(span ? span.end : 0);
+    // A finding about a whole object (a container missing a probe) marks its first line only, so
+    // the editor does not underline the whole block.
+    const end = parsed.lineCounter.linePos(lineEnd(parsed.text, start.start, span ? span.end : 0));
     const where = formatPath(f.path);
     return {
       ruleId: f.ruleId,
@@ -75,6 +77,12 @@ function place(parsed: ParsedDesign) {
       ...(f.fix ? { fix: f.fix } : {}),
     };
   };
+}
+
+/** `end`, or the end of the line `start` is on when `end` is on a later line. */
+function lineEnd(text: string, start: number, end: number): number {
+  const newline = text.indexOf('\n', start);
+  return newline !== -1 && newline < end ? newline : end;
 }
 
 function yamlDiagnostic(parsed: ParsedDesign) {
