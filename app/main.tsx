@@ -4,6 +4,7 @@ import { installApi } from './api.ts';
 import { App } from './App.tsx';
 import { StoreProvider } from './store/context.tsx';
 import { createAppStore } from './store/index.ts';
+import { startValidation } from './store/validator.ts';
 import './styles/base.css';
 import './styles/chrome.css';
 import './styles/canvas.css';
@@ -14,6 +15,7 @@ import './styles/volumes.css';
 
 const store = createAppStore();
 installApi(store);
+startValidation(store);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html needs an element with id "root".');

@@ -30,7 +30,7 @@ export const createHistorySlice: Slice<HistorySlice> = (set, get) => ({
     const previous = s.past.at(-1);
     if (previous === undefined) return;
     set({
-      ...derive(previous, s.lastGood),
+      ...derive(previous, s.lastGood, s.k8sVersion),
       past: s.past.slice(0, -1),
       future: [...s.future, s.text],
       typingAt: null,
@@ -42,7 +42,7 @@ export const createHistorySlice: Slice<HistorySlice> = (set, get) => ({
     const next = s.future.at(-1);
     if (next === undefined) return;
     set({
-      ...derive(next, s.lastGood),
+      ...derive(next, s.lastGood, s.k8sVersion),
       past: [...s.past, s.text].slice(-HISTORY_LIMIT),
       future: s.future.slice(0, -1),
       typingAt: null,

@@ -6,6 +6,7 @@ import { createHistorySlice } from './history.ts';
 import { createSelectionSlice } from './selection.ts';
 import type { AppState, StoreOptions } from './types.ts';
 import { createUiSlice } from './ui.ts';
+import { createValidationSlice } from './validation.ts';
 
 export type AppStore = StoreApi<AppState>;
 export type * from './types.ts';
@@ -19,5 +20,6 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
     ...createSelectionSlice(...a),
     ...createEditSlice(...a),
     ...createUiSlice(...a),
+    ...createValidationSlice(...a),
   }));
 }

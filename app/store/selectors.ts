@@ -1,4 +1,6 @@
 import type { ContainerView, DesignView, PodView } from '../../src/pod/types.ts';
+import type { Diagnostic } from '../../src/validate/types.ts';
+import type { K8sVersion } from '../../src/validate/versions.ts';
 import type { YamlProblem } from '../../src/yaml/parse.ts';
 import type { AppState } from './types.ts';
 
@@ -13,6 +15,8 @@ export const selectCanUndo = (s: AppState): boolean => s.past.length > 0;
 export const selectCanRedo = (s: AppState): boolean => s.future.length > 0;
 export const selectEditorReady = (s: AppState): boolean => s.editorReady;
 export const selectSelectedContainer = (s: AppState): string | null => s.selectedContainer;
+export const selectDiagnostics = (s: AppState): Diagnostic[] | null => s.diagnostics;
+export const selectK8sVersion = (s: AppState): K8sVersion => s.k8sVersion;
 
 /** The view the canvas shows: the current one, or the last good one while the text has errors. */
 export const selectShownView = (s: AppState): DesignView => (s.stale ? s.lastGood : s.view);

@@ -1,5 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { ContainerList, DesignView, Role } from '../../src/pod/types.ts';
+import type { Diagnostic } from '../../src/validate/types.ts';
+import type { K8sVersion } from '../../src/validate/versions.ts';
 import type { ParsedDesign, YamlProblem } from '../../src/yaml/parse.ts';
 import type { Path } from '../../src/yaml/path.ts';
 
@@ -28,6 +30,11 @@ export interface DesignSlice {
   /** True while `text` has errors: the canvas shows `lastGood` and refuses edits. */
   stale: boolean;
   problems: YamlProblem[];
+  /**
+   * Every diagnostic of `text` for `k8sVersion` (YAML problems included), or `null` while the
+   * lazily loaded validator is not there yet.
+   */
+  diagnostics: Diagnostic[] | null;
   /** Replaces the text; `typing` bursts coalesce into one undo step. */
   setText: (text: string, origin: Origin) => void;
 }
@@ -107,7 +114,34 @@ export interface UiSlice {
   flushEditor: () => void;
 }
 
-export type AppState = DesignSlice & HistorySlice & SelectionSlice & EditSlice & UiSlice;
+/** Where the editor should scroll to and select; `id` grows so the same place can be shown twice. */
+export interface RevealRequest {
+  id: number;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface ValidationSlice {
+  /** The Kubernetes version the design targets: UI state beside the text, never in it. */
+  k8sVersion: K8sVersion;
+  reveal: RevealRequest | null;
+  setK8sVersion: (version: K8sVersion) => void;
+  /** Validates the current text again (once the validator has loaded). */
+  revalidate: () => void;
+  /** Shows a diagnostic: its lines in the editor, and the container or volume it concerns. */
+  showDiagnostic: (diagnostic: Diagnostic) => void;
+  /** Applies the diagnostic's quick fix as one undo step. */
+  applyFix: (diagnostic: Diagnostic) => EditResult;
+}
+
+export type AppState = DesignSlice &
+  HistorySlice &
+  SelectionSlice &
+  EditSlice &
+  UiSlice &
+  ValidationSlice;
 
 export type Slice<T> = StateCreator<AppState, [], [], T>;
 

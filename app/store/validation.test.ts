@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { STARTER_YAML } from '../../src/templates/starter.ts';
+import { createAppStore } from './index.ts';
+import { loadValidator } from './validator.ts';
+
+const UNKNOWN_KIND = STARTER_YAML.replace('kind: Deployment', 'kind: Deploymnt');
+const ids = (store: ReturnType<typeof createAppStore>) =>
+  store.getState().diagnostics?.map((d) => d.ruleId);
+
+describe('validation slice', () => {
+  beforeAll(async () => {
+    await loadValidator();
+  });
+
+  it('derives diagnostics with the text, YAML problems included, and again on undo and redo', () => {
+    const store = createAppStore();
+    expect(ids(store)).not.toContain('kind-unknown');
+    store.getState().setText(UNKNOWN_KIND, 'api');
+    const found = store.getState().diagnostics?.find((d) => d.ruleId === 'kind-unknown');
+    expect(found).toMatchObject({ severity: 'error', line: 2, path: ['kind'] });
+    store.getState().undo();
+    expect(ids(store)).not.toContain('kind-unknown');
+    store.getState().redo();
+    expect(ids(store)).toContain('kind-unknown');
+    store.getState().setText(`${UNKNOWN_KIND}  bad: [\n`, 'typing');
+    expect(ids(store)).toContain('yaml-syntax');
+  });
+
+  it('keeps the Kubernetes version beside the text, never in it', () => {
+    const store = createAppStore();
+    expect(store.getState().k8sVersion).toBe('1.34');
+    const before = store.getState().diagnostics;
+    store.getState().setK8sVersion('1.27');
+    const s = store.getState();
+    expect(s.k8sVersion).toBe('1.27');
+    expect(s.text).toBe(STARTER_YAML);
+    expect(s.past).toEqual([]);
+    expect(s.diagnostics).not.toBe(before); // validated again for the new version
+  });
+
+  it('shows a diagnostic: the editor reveals its place, and the container it concerns is selected', () => {
+    const store = createAppStore();
+    store.getState().setText(STARTER_YAML.replace('name: nginx', 'name: Nginx_1'), 'api');
+    const d = store.getState().diagnostics!.find((x) => x.path.includes('containers'));
+    // Without container rules yet, build one about the container from a placed diagnostic.
+    const about = d ?? {
+      ...store.getState().diagnostics![0]!,
+      path: ['spec', 'template', 'spec', 'containers', 0, 'name'],
+    };
+    store.getState().showDiagnostic(about);
+    const s = store.getState();
+    expect(s.selectedContainer).toBe('Nginx_1');
+    expect(s.inspectorTab).toBe('container');
+    expect(s.reveal).toMatchObject({ line: about.line, column: about.column });
+    const first = s.reveal!.id;
+    store.getState().showDiagnostic(about);
+    expect(store.getState().reveal!.id).toBeGreaterThan(first);
+  });
+
+  it('refuses a quick fix for a problem that is gone, and leaves the text alone', () => {
+    const store = createAppStore();
+    const stray = {
+      ruleId: 'volume-mount-unknown-volume',
+      severity: 'error' as const,
+      message: 'spec.template.spec.containers[0].volumeMounts[0].name: Not found: "x"',
+      path: ['spec', 'template', 'spec', 'containers', 0, 'volumeMounts', 0, 'name'],
+      document: 0,
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 2,
+      fix: 'create-missing-volume' as const,
+    };
+    const result = store.getState().applyFix(stray);
+    expect(result.ok).toBe(false);
+    expect(store.getState().text).toBe(STARTER_YAML);
+    expect(store.getState().notice?.tone).toBe('error');
+  });
+});
