@@ -1,15 +1,18 @@
 import { useApp } from '../store/context.tsx';
-import { selectProblems } from '../store/selectors.ts';
+import { selectDiagnostics, selectProblems } from '../store/selectors.ts';
+import { countWords, SEVERITIES } from '../problems/words.ts';
 
-/** "No problems" / "2 problems" beside the editor title. */
+/** "No problems" / "1 error, 2 warnings" beside the editor title (YAML problems until validated). */
 export function ProblemCount() {
+  const diagnostics = useApp(selectDiagnostics);
   const problems = useApp(selectProblems);
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  if (problems.length === 0) return <span className="pill pill-ok">Valid YAML</span>;
-  const word = problems.length === 1 ? 'problem' : 'problems';
-  return (
-    <span className={errors ? 'pill pill-error' : 'pill pill-warn'}>
-      {problems.length} {word}
-    </span>
-  );
+  const list = diagnostics ?? problems;
+  if (list.length === 0)
+    return <span className="pill pill-ok">{diagnostics ? 'No problems' : 'Valid YAML'}</span>;
+  const count = (s: string) => list.filter((d) => d.severity === s).length;
+  const text = SEVERITIES.filter((s) => count(s) > 0)
+    .map((s) => countWords(s, count(s)))
+    .join(', ');
+  const tone = count('error') ? 'pill-error' : count('warning') ? 'pill-warn' : '';
+  return <span className={`pill ${tone}`}>{text}</span>;
 }

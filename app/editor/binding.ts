@@ -1,9 +1,10 @@
 import type * as Monaco from 'monaco-editor';
 import { spanOf } from '../../src/yaml/locate.ts';
-import type { AppState, AppStore } from '../store/index.ts';
+import type { AppState, AppStore, RevealRequest } from '../store/index.ts';
 import { selectSelected, selectWorkload } from '../store/selectors.ts';
 import { dropDuplicateSyntaxMarkers } from './dedupe.ts';
-import { minimalEdit, problemMarkers } from './sync.ts';
+import { diagnosticMarkers } from './markers.ts';
+import { minimalEdit } from './sync.ts';
 
 /** Typing is parsed once the user pauses this long. */
 export const TYPING_DEBOUNCE_MS = 200;
@@ -64,8 +65,22 @@ export function bindEditor(editor: Editor, monaco: typeof Monaco, store: AppStor
     }
   };
 
+  // Every diagnostic; only the YAML problems until the lazily loaded validator is there.
   const showProblems = (s: AppState) =>
-    monaco.editor.setModelMarkers(model, MARKER_OWNER, problemMarkers(monaco, model, s.problems));
+    monaco.editor.setModelMarkers(
+      model,
+      MARKER_OWNER,
+      diagnosticMarkers(monaco, model, s.diagnostics ?? s.problems),
+    );
+
+  /** Selects a diagnostic's place (its first line) and scrolls to it, without taking focus. */
+  const showReveal = (r: RevealRequest) => {
+    if (model.getLineCount() < r.line) return;
+    const end = r.endLine === r.line ? r.endColumn : model.getLineMaxColumn(r.line);
+    const range = new monaco.Range(r.line, r.column, r.line, Math.max(end, r.column));
+    editor.setSelection(range);
+    editor.revealRangeInCenter(range);
+  };
 
   /** Highlights the selected container's lines; scrolls to them when asked. */
   const showSelection = (s: AppState, scroll: boolean) => {
@@ -98,13 +113,14 @@ export function bindEditor(editor: Editor, monaco: typeof Monaco, store: AppStor
 
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.text !== prev.text) showText(s.text);
-    if (s.problems !== prev.problems) showProblems(s);
+    if (s.diagnostics !== prev.diagnostics || s.problems !== prev.problems) showProblems(s);
     if (
       s.selectedContainer !== prev.selectedContainer ||
       s.workloadDocument !== prev.workloadDocument
     ) {
       showSelection(s, true);
     } else if (s.text !== prev.text) showSelection(s, false);
+    if (s.reveal && s.reveal !== prev.reveal) showReveal(s.reveal);
   });
 
   // One undo history for canvas and editor (DESIGN.md §3): the editor's keys drive the store's.
