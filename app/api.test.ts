@@ -36,4 +36,15 @@ describe('window.podsmith', () => {
     expect(api.ready).toBe(true);
     await api.whenEditorReady();
   });
+
+  it('reads and sets the Kubernetes version beside the text', () => {
+    const store = createAppStore();
+    const api = installApi(store);
+    expect(api.getK8sVersion()).toBe('1.34');
+    api.setK8sVersion('1.27');
+    expect(api.getK8sVersion()).toBe('1.27');
+    expect(api.getYaml()).toBe(STARTER_YAML);
+    expect(() => api.setK8sVersion('1.20' as never)).toThrow(TypeError);
+    expect(api.getK8sVersion()).toBe('1.27');
+  });
 });

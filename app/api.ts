@@ -1,3 +1,4 @@
+import { isK8sVersion, K8S_VERSIONS, type K8sVersion } from '../src/validate/versions.ts';
 import type { AppStore } from './store/index.ts';
 
 /** The scripting API on `window.podsmith`, present in every build (e2e tests load designs with it). */
@@ -8,6 +9,10 @@ export interface PodsmithApi {
   setYaml(text: string): void;
   undo(): void;
   redo(): void;
+  /** The Kubernetes version the design is validated for (`'1.34'`). */
+  getK8sVersion(): K8sVersion;
+  /** Targets another Kubernetes version, `'1.27'` to `'1.36'`; it is kept beside the text, not in it. */
+  setK8sVersion(version: K8sVersion): void;
   /** True once the YAML editor has mounted and is in sync. */
   readonly ready: boolean;
   /** Resolves once the YAML editor has mounted. */
@@ -31,6 +36,12 @@ export function createApi(store: AppStore): PodsmithApi {
       store.getState().setText(text, 'api');
     },
     undo: () => store.getState().undo(),
+    getK8sVersion: () => store.getState().k8sVersion,
+    setK8sVersion(version: K8sVersion) {
+      if (!isK8sVersion(version))
+        throw new TypeError(`podsmith.setK8sVersion expects one of ${K8S_VERSIONS.join(', ')}.`);
+      store.getState().setK8sVersion(version);
+    },
     redo: () => store.getState().redo(),
     get ready() {
       return store.getState().editorReady;

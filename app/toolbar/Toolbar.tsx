@@ -3,6 +3,7 @@ import { useApp } from '../store/context.tsx';
 import type { AppState } from '../store/index.ts';
 import { selectCanRedo, selectCanUndo } from '../store/selectors.ts';
 import { useUndoKeys } from './useUndoKeys.ts';
+import { VersionSelect } from './VersionSelect.tsx';
 
 const selectUndo = (s: AppState) => s.undo;
 const selectRedo = (s: AppState) => s.redo;
@@ -24,6 +25,7 @@ export function Toolbar() {
       </div>
       <div className="toolbar-actions toolbar-design" role="group" aria-label="Design">
         <TemplatesButton />
+        <VersionSelect />
       </div>
       <div className="toolbar-actions" role="group" aria-label="History">
         <button
