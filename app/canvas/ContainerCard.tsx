@@ -1,6 +1,7 @@
 import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { ContainerView } from '../../src/pod/types.ts';
 import { useCardDrag } from '../dnd/useCardDrag.ts';
+import { DiagnosticBadge } from '../problems/DiagnosticBadge.tsx';
 import { ROLE_WORDS } from '../roles.ts';
 import { useApp } from '../store/context.tsx';
 import type { AppState } from '../store/index.ts';
@@ -95,6 +96,7 @@ export const ContainerCard = memo(function ContainerCard({
           )}
           <span className={`badge role-${c.role}`}>{roleWords}</span>
         </div>
+        <DiagnosticBadge path={c.path} />
         <div className="card-image" title="Image">
           {c.image ?? <em>no image</em>}
         </div>

@@ -1,9 +1,12 @@
 import { lazy, Suspense } from 'react';
+import { ProblemsBoundary } from '../problems/ProblemsBoundary.tsx';
 import { EditorBoundary } from './EditorBoundary.tsx';
 import { ProblemCount } from './ProblemCount.tsx';
 
 // Monaco is most of the bundle: load it after the canvas is usable.
 const YamlEditor = lazy(() => import('./YamlEditor.tsx'));
+// The problems panel comes with the validator, after the first paint too.
+const ProblemsPanel = lazy(() => import('../problems/ProblemsPanel.tsx'));
 
 export function EditorPane() {
   return (
@@ -19,6 +22,11 @@ export function EditorPane() {
           </Suspense>
         </EditorBoundary>
       </div>
+      <ProblemsBoundary>
+        <Suspense fallback={null}>
+          <ProblemsPanel />
+        </Suspense>
+      </ProblemsBoundary>
     </section>
   );
 }

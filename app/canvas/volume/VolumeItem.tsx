@@ -5,6 +5,7 @@ import { removeVolume } from '../../../src/edit/volumes.ts';
 import type { PodView, VolumeView } from '../../../src/pod/types.ts';
 import { describeSource, mountsOf, sharedBy } from '../../../src/volume/mounts.ts';
 import { useDocValue } from '../../forms/useDoc.ts';
+import { DiagnosticBadge } from '../../problems/DiagnosticBadge.tsx';
 import { useApp } from '../../store/context.tsx';
 import type { AppState } from '../../store/index.ts';
 import { volumeDragId, type VolumeDragData } from './drag.ts';
@@ -89,6 +90,7 @@ export const VolumeItem = memo(function VolumeItem({ pod, volume: v, hintId }: P
           <span className="volume-name">{displayName}</span>
           {shared >= 2 ? <span className="badge volume-shared">shared by {shared}</span> : null}
         </div>
+        <DiagnosticBadge path={v.path} />
         <span className="volume-source">{describeSource(v.source, value)}</span>
         {mounts.length ? (
           <ul className="volume-mounts" aria-label={`Mounts of ${displayName}`}>

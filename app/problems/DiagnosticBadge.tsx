@@ -1,0 +1,52 @@
+import { useMemo } from 'react';
+import { concerning } from '../../src/validate/concerns.ts';
+import type { Path } from '../../src/yaml/path.ts';
+import { useApp } from '../store/context.tsx';
+import type { AppState } from '../store/index.ts';
+import { selectDiagnostics, selectWorkload } from '../store/selectors.ts';
+import { countWords, FIX_LABELS, SEVERITIES, SEVERITY } from './words.ts';
+import './badge.css';
+
+const selectFix = (s: AppState) => s.applyFix;
+const selectDocument = (s: AppState) => selectWorkload(s)?.document ?? -1;
+
+/**
+ * The diagnostics about one container or volume of the shown workload (by its `path`): an icon and counts in words ("⚠ 1 warning"),
+ * which open to the messages, each with its rule id and quick fix.
+ */
+export function DiagnosticBadge({ path }: { path: Path }) {
+  const document = useApp(selectDocument);
+  const all = useApp(selectDiagnostics);
+  const applyFix = useApp(selectFix);
+  const mine = useMemo(() => (all ? concerning(all, document, path) : []), [all, document, path]);
+  if (mine.length === 0) return null;
+  const counts = SEVERITIES.map((s) => ({ s, n: mine.filter((d) => d.severity === s).length }));
+  const worst = counts.find((c) => c.n > 0)!.s;
+  const words = counts
+    .filter((c) => c.n > 0)
+    .map((c) => countWords(c.s, c.n))
+    .join(', ');
+  return (
+    <details className={`diag-badge diag-${worst}`}>
+      <summary title={mine.map((d) => d.message).join('\n')}>
+        <span aria-hidden="true">{SEVERITY[worst].icon}</span> {words}
+      </summary>
+      <ul className="diag-badge-list">
+        {mine.map((d, i) => (
+          <li key={i}>
+            <span className="diag-word">
+              <span aria-hidden="true">{SEVERITY[d.severity].icon}</span>{' '}
+              {SEVERITY[d.severity].title}:
+            </span>{' '}
+            {d.message} <code className="diag-rule">{d.ruleId}</code>
+            {d.fix ? (
+              <button type="button" className="small-button" onClick={() => applyFix(d)}>
+                Fix: {FIX_LABELS[d.fix]}
+              </button>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
