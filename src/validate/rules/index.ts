@@ -12,6 +12,9 @@ import { containers } from './containers.ts';
 import { sidecars } from './sidecars.ts';
 import { ports } from './ports.ts';
 import { env } from './env.ts';
+import { volumes } from './volumes.ts';
+import { mounts } from './mounts.ts';
+import { shadows } from './shadows.ts';
 
 /** Every rule family, in the order they run. */
 export const FAMILIES: readonly RuleFamily[] = [
@@ -28,6 +31,9 @@ export const FAMILIES: readonly RuleFamily[] = [
   sidecars,
   ports,
   env,
+  volumes,
+  mounts,
+  shadows,
 ];
 
 /** Every rule id Podsmith can report (YAML and schema ids included). */
