@@ -15,6 +15,7 @@ import { env } from './env.ts';
 import { volumes } from './volumes.ts';
 import { mounts } from './mounts.ts';
 import { shadows } from './shadows.ts';
+import { probes } from './probes.ts';
 
 /** Every rule family, in the order they run. */
 export const FAMILIES: readonly RuleFamily[] = [
@@ -34,6 +35,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   volumes,
   mounts,
   shadows,
+  probes,
 ];
 
 /** Every rule id Podsmith can report (YAML and schema ids included). */
