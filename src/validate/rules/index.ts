@@ -16,6 +16,8 @@ import { volumes } from './volumes.ts';
 import { mounts } from './mounts.ts';
 import { shadows } from './shadows.ts';
 import { probes } from './probes.ts';
+import { resources } from './resources.ts';
+import { qos } from './qos.ts';
 
 /** Every rule family, in the order they run. */
 export const FAMILIES: readonly RuleFamily[] = [
@@ -36,6 +38,8 @@ export const FAMILIES: readonly RuleFamily[] = [
   mounts,
   shadows,
   probes,
+  resources,
+  qos,
 ];
 
 /** Every rule id Podsmith can report (YAML and schema ids included). */
