@@ -121,3 +121,38 @@ describe('positions', () => {
     expect(port).toMatchObject({ line: 10, column: 11 });
   });
 });
+
+describe('StatefulSet templates', () => {
+  const sts = (kind: string, restart = 'Always') => `apiVersion: apps/v1
+kind: ${kind}
+metadata:
+  name: db
+spec:
+  serviceName: db
+  selector:
+    matchLabels:
+      app: db
+  template:
+    metadata:
+      labels:
+        app: db
+    spec:
+      restartPolicy: ${restart}
+      containers:
+        - name: db
+          image: postgres:16.4
+        - name: db
+          image: busybox:1.36
+`;
+  const severityOf = (text: string, id: string) =>
+    validateDesign(parseDesign(text)).find((d) => d.ruleId === id)?.severity;
+
+  it('a pod-spec error the StatefulSet API lets through is a warning: its Pods fail later', () => {
+    expect(severityOf(sts('StatefulSet'), 'container-name-duplicate')).toBe('warning');
+    expect(severityOf(sts('Deployment'), 'container-name-duplicate')).toBe('error');
+  });
+
+  it('what the StatefulSet API does check stays an error', () => {
+    expect(severityOf(sts('StatefulSet', 'Never'), 'template-restart-policy')).toBe('error');
+  });
+});

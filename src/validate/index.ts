@@ -1,8 +1,8 @@
 import { designView } from '../pod/view.ts';
 import { spanOf } from '../yaml/locate.ts';
 import type { ParsedDesign } from '../yaml/parse.ts';
-import { formatPath } from '../yaml/path.ts';
-import { isObj, type DesignContext, type Finding, type Obj } from './context.ts';
+import { formatPath, startsWith, type Path } from '../yaml/path.ts';
+import { isObj, type DesignContext, type Finding, type Obj, type Report } from './context.ts';
 import { FAMILIES } from './rules/index.ts';
 import { withoutSchemaRepeats } from './rules/schema.ts';
 import type { Diagnostic } from './types.ts';
@@ -37,7 +37,8 @@ export function validateDesign(parsed: ParsedDesign, options: ValidateOptions = 
     if (!pod) return;
     const spec = specOf(value, pod.specPath);
     const workload = { design, pod, document, value, spec, k8s };
-    for (const family of FAMILIES) family.workload?.(workload, report);
+    const podReport = pod.kind === 'StatefulSet' ? statefulSetReport(pod.specPath, report) : report;
+    for (const family of FAMILIES) family.workload?.(workload, podReport);
   });
   for (const family of FAMILIES) family.design?.(design, report);
 
@@ -48,6 +49,23 @@ export function validateDesign(parsed: ParsedDesign, options: ValidateOptions = 
   return diagnostics.sort(
     (a, b) => a.line - b.line || a.column - b.column || ORDER[a.severity] - ORDER[b.severity],
   );
+}
+
+/** What the StatefulSet API does check in its pod template: these stay errors. */
+const STATEFULSET_CHECKED = new Set(['template-restart-policy']);
+
+/**
+ * The StatefulSet API checks only its template's labels, annotations and restartPolicy (full pod
+ * validation is a TODO upstream in `ValidatePodTemplateSpecForStatefulSet`): it accepts a broken
+ * pod spec, and then every Pod creation fails. That is a runtime failure, so a warning.
+ */
+function statefulSetReport(specPath: Path, report: Report): Report {
+  return (f) =>
+    report(
+      f.severity === 'error' && startsWith(f.path, specPath) && !STATEFULSET_CHECKED.has(f.ruleId)
+        ? { ...f, severity: 'warning' }
+        : f,
+    );
 }
 
 function specOf(value: Obj, path: readonly (string | number)[]): Obj {

@@ -1,6 +1,5 @@
 import { isObj, listOf, quote, type Report, type RuleFamily } from '../context.ts';
 import { podContainers } from './each.ts';
-import { podErrorSeverity } from './pod.ts';
 import type { Severity } from '../types.ts';
 import type { Path } from '../../yaml/path.ts';
 
@@ -21,7 +20,7 @@ export const mounts: RuleFamily = {
   ],
   workload(ctx, report) {
     const { document, pod } = ctx;
-    const severity = podErrorSeverity(pod);
+    const severity = 'error' as const;
     const volumes = new Set(pod.volumes.map((v) => v.name).filter(Boolean));
     for (const { view, raw } of podContainers(ctx)) {
       const paths = new Map<string, string>();

@@ -1,19 +1,7 @@
-import type { PodView } from '../../pod/types.ts';
 import { getPath } from '../../pod/view.ts';
 import { isObj, quote, type RuleFamily, type WorkloadContext } from '../context.ts';
-import type { Severity } from '../types.ts';
 
 const POD_RESTART_POLICIES = ['Always', 'OnFailure', 'Never'];
-
-/**
- * How serious a pod-spec error inside this workload's template is. The StatefulSet API checks only
- * its template's labels, annotations and restartPolicy (full pod validation is a TODO upstream in
- * `ValidatePodTemplateSpecForStatefulSet`), so it accepts the object and every Pod creation then
- * fails: a runtime failure, hence a warning. Every other kind's API rejects it.
- */
-export function podErrorSeverity(pod: PodView): Severity {
-  return pod.kind === 'StatefulSet' ? 'warning' : 'error';
-}
 
 /**
  * True when a CronJob has no `jobTemplate` at all: cronjob-spec-fields reports that once, and the
@@ -36,7 +24,7 @@ export const pod: RuleFamily = {
   ],
   workload(ctx, report) {
     const { pod, spec, document } = ctx;
-    const severity = podErrorSeverity(pod);
+    const severity = 'error' as const;
     const containers = spec.containers;
     const empty =
       containers === undefined ||

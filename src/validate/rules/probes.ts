@@ -2,7 +2,6 @@ import { isObj, objOf, quote, type RuleFamily } from '../context.ts';
 import { portNameError } from '../messages.ts';
 import { atLeast } from '../versions.ts';
 import { isSet, podContainers } from './each.ts';
-import { podErrorSeverity } from './pod.ts';
 
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
 /** Probe handlers in the order `validateHandler` counts them: every one after the first is refused. */
@@ -34,7 +33,7 @@ export const probes: RuleFamily = {
   ],
   workload(ctx, report) {
     const { document } = ctx;
-    const severity = podErrorSeverity(ctx.pod);
+    const severity = 'error' as const;
     for (const { view, raw } of podContainers(ctx)) {
       if (view.role === 'init') continue;
       if (view.role === 'native-sidecar' && !atLeast(ctx.k8s, '1.29')) continue;

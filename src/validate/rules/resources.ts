@@ -11,7 +11,6 @@ import { isObj, listOf, objOf, quote, type Report, type RuleFamily } from '../co
 import type { Severity } from '../types.ts';
 import { atLeast } from '../versions.ts';
 import { podContainers } from './each.ts';
-import { podErrorSeverity } from './pod.ts';
 
 /** Resources the API warns about when not a whole number of bytes (warnings.go). */
 const BYTE_RESOURCES = ['memory', 'ephemeral-storage'];
@@ -37,7 +36,7 @@ export const resources: RuleFamily = {
   },
   workload(ctx, report) {
     const { document, pod, spec } = ctx;
-    const severity = podErrorSeverity(pod);
+    const severity = 'error' as const;
     const format = (value: unknown, path: Path) => checkFormat(value, path, document, report);
     for (const { view, raw } of podContainers(ctx)) {
       const at = [...view.path, 'resources'];

@@ -12,7 +12,6 @@ import {
 } from '../context.ts';
 import type { Severity } from '../types.ts';
 import { isSet } from './each.ts';
-import { podErrorSeverity } from './pod.ts';
 
 /**
  * The volume sources in the order `validateVolumeSource` visits them: the first one set counts,
@@ -77,7 +76,7 @@ export const volumes: RuleFamily = {
   ],
   workload(ctx, report) {
     const { document, pod } = ctx;
-    const severity = podErrorSeverity(pod);
+    const severity = 'error' as const;
     const used = mountedNames(ctx);
     const claims = claimTemplates(ctx);
     listOf(ctx.spec.volumes).forEach((raw, i) => {
