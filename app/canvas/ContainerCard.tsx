@@ -96,7 +96,6 @@ export const ContainerCard = memo(function ContainerCard({
           )}
           <span className={`badge role-${c.role}`}>{roleWords}</span>
         </div>
-        <DiagnosticBadge path={c.path} />
         <div className="card-image" title="Image">
           {c.image ?? <em>no image</em>}
         </div>
@@ -145,6 +144,8 @@ export const ContainerCard = memo(function ContainerCard({
             <span aria-hidden="true">✕</span>
           </button>
         </div>
+        {/* Last, so Tab from the card reaches its own controls first. */}
+        <DiagnosticBadge path={c.path} />
       </div>
     </li>
   );

@@ -11,14 +11,19 @@ const selectFix = (s: AppState) => s.applyFix;
 const selectDocument = (s: AppState) => selectWorkload(s)?.document ?? -1;
 
 /**
- * The diagnostics about one container or volume of the shown workload (by its `path`): an icon and counts in words ("⚠ 1 warning"),
- * which open to the messages, each with its rule id and quick fix.
+ * The errors and warnings about one container or volume of the shown workload (by its `path`):
+ * an icon and counts in words ("⚠ 1 warning"), which open to the messages, each with its rule id
+ * and quick fix.
  */
 export function DiagnosticBadge({ path }: { path: Path }) {
   const document = useApp(selectDocument);
   const all = useApp(selectDiagnostics);
   const applyFix = useApp(selectFix);
-  const mine = useMemo(() => (all ? concerning(all, document, path) : []), [all, document, path]);
+  // Errors and warnings only: best-practice info would badge nearly every card; the panel lists it.
+  const mine = useMemo(
+    () => (all ? concerning(all, document, path).filter((d) => d.severity !== 'info') : []),
+    [all, document, path],
+  );
   if (mine.length === 0) return null;
   const counts = SEVERITIES.map((s) => ({ s, n: mine.filter((d) => d.severity === s).length }));
   const worst = counts.find((c) => c.n > 0)!.s;

@@ -90,7 +90,6 @@ export const VolumeItem = memo(function VolumeItem({ pod, volume: v, hintId }: P
           <span className="volume-name">{displayName}</span>
           {shared >= 2 ? <span className="badge volume-shared">shared by {shared}</span> : null}
         </div>
-        <DiagnosticBadge path={v.path} />
         <span className="volume-source">{describeSource(v.source, value)}</span>
         {mounts.length ? (
           <ul className="volume-mounts" aria-label={`Mounts of ${displayName}`}>
@@ -116,6 +115,7 @@ export const VolumeItem = memo(function VolumeItem({ pod, volume: v, hintId }: P
             <span aria-hidden="true">✕</span>
           </button>
         </div>
+        <DiagnosticBadge path={v.path} />
       </div>
     </li>
   );
