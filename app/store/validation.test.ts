@@ -41,12 +41,8 @@ describe('validation slice', () => {
   it('shows a diagnostic: the editor reveals its place, and the container it concerns is selected', () => {
     const store = createAppStore();
     store.getState().setText(STARTER_YAML.replace('name: nginx', 'name: Nginx_1'), 'api');
-    const d = store.getState().diagnostics!.find((x) => x.path.includes('containers'));
-    // Without container rules yet, build one about the container from a placed diagnostic.
-    const about = d ?? {
-      ...store.getState().diagnostics![0]!,
-      path: ['spec', 'template', 'spec', 'containers', 0, 'name'],
-    };
+    const about = store.getState().diagnostics!.find((x) => x.ruleId === 'container-name-invalid')!;
+    expect(about.path).toEqual(['spec', 'template', 'spec', 'containers', 0, 'name']);
     store.getState().showDiagnostic(about);
     const s = store.getState();
     expect(s.selectedContainer).toBe('Nginx_1');
@@ -75,5 +71,22 @@ describe('validation slice', () => {
     expect(result.ok).toBe(false);
     expect(store.getState().text).toBe(STARTER_YAML);
     expect(store.getState().notice?.tone).toBe('error');
+  });
+
+  it('applies a quick fix as one undo step, and the diagnostic goes', () => {
+    const missing = STARTER_YAML.replace(
+      '          image: nginx:1.27\n',
+      '          image: nginx:1.27\n          volumeMounts:\n            - name: cache\n              mountPath: /var/cache/nginx\n',
+    );
+    const store = createAppStore({ text: missing });
+    const d = store.getState().diagnostics!.find((x) => x.ruleId === 'volume-mount-unknown-volume');
+    expect(d?.fix).toBe('create-missing-volume');
+    expect(store.getState().applyFix(d!)).toEqual({ ok: true });
+    const s = store.getState();
+    expect(s.text).toContain('volumes:\n        - name: cache\n          emptyDir: {}');
+    expect(s.diagnostics!.map((x) => x.ruleId)).not.toContain('volume-mount-unknown-volume');
+    expect(s.notice?.message).toMatch(/^Fixed: add the missing volume/);
+    store.getState().undo();
+    expect(store.getState().text).toBe(missing);
   });
 });
