@@ -2,7 +2,6 @@ import type * as Monaco from 'monaco-editor';
 import { spanOf } from '../../src/yaml/locate.ts';
 import type { AppState, AppStore, RevealRequest } from '../store/index.ts';
 import { selectSelected, selectWorkload } from '../store/selectors.ts';
-import { dropDuplicateSyntaxMarkers } from './dedupe.ts';
 import { diagnosticMarkers } from './markers.ts';
 import { minimalEdit } from './sync.ts';
 
@@ -33,7 +32,6 @@ export function bindEditor(editor: Editor, monaco: typeof Monaco, store: AppStor
     if (timer !== null) commit();
   };
 
-  const dedupe = dropDuplicateSyntaxMarkers(monaco, model);
   const typing = editor.onDidChangeModelContent(() => {
     if (applying) return;
     if (timer !== null) clearTimeout(timer);
@@ -152,7 +150,6 @@ export function bindEditor(editor: Editor, monaco: typeof Monaco, store: AppStor
   return () => {
     flush();
     typing.dispose();
-    dedupe.dispose();
     unsubscribe();
     for (const action of actions) action.dispose();
     selection.clear();

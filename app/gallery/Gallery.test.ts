@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TEMPLATES } from '../../src/templates/gallery.ts';
 import { STARTER_YAML } from '../../src/templates/starter.ts';
 import { createAppStore } from '../store/index.ts';
-import { startFrom } from './Gallery.tsx';
+import { startFrom } from './GalleryDialog.tsx';
 
 const template = (id: string) => TEMPLATES.find((t) => t.id === id)!;
 

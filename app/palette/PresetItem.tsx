@@ -1,8 +1,12 @@
 import { useDraggable } from '@dnd-kit/core';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { SidecarPreset } from '../../src/templates/presets.ts';
 import type { PresetDragData } from '../dnd/presetDrag.ts';
-import { PresetDialog } from './PresetDialog.tsx';
+
+// The dialog (and the op that adds a preset) loads when a preset is first chosen.
+const PresetDialog = lazy(() =>
+  import('./PresetDialog.tsx').then((m) => ({ default: m.PresetDialog })),
+);
 
 /**
  * A sidecar preset: click (or Enter) opens its dialog; dragged into the pod it opens the dialog
@@ -41,7 +45,11 @@ export function PresetItem({ preset }: { preset: SidecarPreset }) {
           <span className="palette-hint">{preset.hint}</span>
         </span>
       </button>
-      {open ? <PresetDialog preset={preset} onClose={() => setOpen(false)} /> : null}
+      {open ? (
+        <Suspense fallback={null}>
+          <PresetDialog preset={preset} onClose={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
     </li>
   );
 }

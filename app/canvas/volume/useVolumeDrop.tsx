@@ -1,7 +1,11 @@
 import type { DragEndEvent } from '@dnd-kit/core';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { mountTargetData, volumeDragData } from './drag.ts';
-import { MountDialog, type MountRequest } from './MountDialog.tsx';
+import type { MountRequest } from './MountDialog.tsx';
+
+const MountDialog = lazy(() =>
+  import('./MountDialog.tsx').then((m) => ({ default: m.MountDialog })),
+);
 
 /**
  * The volume branch of the drag-and-drop shell: a volume dropped on a container card asks for
@@ -22,11 +26,13 @@ export function useVolumeDrop() {
     return true;
   };
   const dialog = request ? (
-    <MountDialog
-      key={`${request.volume}/${request.container.list}/${request.container.index}`}
-      request={request}
-      onClose={() => setRequest(null)}
-    />
+    <Suspense fallback={null}>
+      <MountDialog
+        key={`${request.volume}/${request.container.list}/${request.container.index}`}
+        request={request}
+        onClose={() => setRequest(null)}
+      />
+    </Suspense>
   ) : null;
   return { onDragEnd, dialog };
 }
