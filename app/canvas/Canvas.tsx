@@ -3,6 +3,7 @@ import type { PodView, Role } from '../../src/pod/types.ts';
 import { POD_DROP_ID, paletteDragData } from '../dnd/ids.ts';
 import { useApp } from '../store/context.tsx';
 import { selectStale, selectWorkload } from '../store/selectors.ts';
+import { AnalysisPanel } from '../analysis/AnalysisPanel.tsx';
 import { Lane } from './Lane.tsx';
 import { PodLabel, ProcessBand } from './Namespaces.tsx';
 import { Objects } from './Objects.tsx';
@@ -36,6 +37,7 @@ export function Canvas() {
       <StaleBanner />
       {workload ? <Pod workload={workload} stale={stale} /> : <NoWorkload />}
       <Objects />
+      {workload ? <AnalysisPanel /> : null}
     </section>
   );
 }
