@@ -31,3 +31,12 @@ export function minor(version: K8sVersion): number {
 export function atLeast(version: K8sVersion, since: K8sVersion): boolean {
   return minor(version) >= minor(since);
 }
+
+/**
+ * True when a cluster of `version` runs native sidecars (`restartPolicy: Always` on an init
+ * container): the SidecarContainers gate is on by default from 1.29 (beta; GA 1.33). On 1.28 the
+ * gate is off by default and the field is silently dropped; 1.27 does not know it.
+ */
+export function nativeSidecarsOn(version: K8sVersion): boolean {
+  return atLeast(version, '1.29');
+}

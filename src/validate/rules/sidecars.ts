@@ -1,7 +1,7 @@
 import { formatPath } from '../../yaml/path.ts';
 import { isObj, listOf, objOf, quote, type Obj, type Report, type RuleFamily } from '../context.ts';
 import type { WorkloadContext } from '../context.ts';
-import { atLeast } from '../versions.ts';
+import { nativeSidecarsOn } from '../versions.ts';
 import { isSet, podContainers, type PodContainer } from './each.ts';
 import {
   commandLine,
@@ -34,7 +34,7 @@ function longRunningInit(ctx: WorkloadContext, all: PodContainer[], report: Repo
 
 /** Native sidecars on a cluster that does not run them (SidecarContainers: alpha 1.28, beta 1.29). */
 function sidecarVersion(ctx: WorkloadContext, all: PodContainer[], report: Report): void {
-  if (atLeast(ctx.k8s, '1.29')) return;
+  if (nativeSidecarsOn(ctx.k8s)) return;
   const old = ctx.k8s === '1.27';
   for (const { view } of all) {
     if (view.role !== 'native-sidecar') continue;
@@ -86,7 +86,7 @@ function dependsOn(init: PodContainer, sidecar: PodContainer): boolean {
  * a startupProbe (info).
  */
 function startupOrdering(ctx: WorkloadContext, all: PodContainer[], report: Report): void {
-  if (!atLeast(ctx.k8s, '1.29')) return;
+  if (!nativeSidecarsOn(ctx.k8s)) return;
   const inits = all.filter((c) => c.view.list === 'initContainers');
   inits.forEach((init, i) => {
     if (init.view.role !== 'init') return;
@@ -135,7 +135,7 @@ function jobSidecars(ctx: WorkloadContext, all: PodContainer[], report: Report):
   if (texts.some((t) => STOPS_SIDECAR.test(t))) return;
   if (ctx.spec.shareProcessNamespace === true && texts.some((t) => KILLS.test(t))) return;
   const main = apps.find((c) => c.view.role === 'main');
-  const native = atLeast(ctx.k8s, '1.29');
+  const native = nativeSidecarsOn(ctx.k8s);
   for (const { view, raw } of apps) {
     if (view.role !== 'sidecar') continue;
     const found = neverExits(raw);
