@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { imageName, isProxy, isSecretsAgent, mentionsLocalhost, neverExits } from './running.ts';
+import {
+  appStopsSidecars,
+  imageName,
+  isProxy,
+  isSecretsAgent,
+  mentionsLocalhost,
+  neverExits,
+} from './running.ts';
 
 describe('imageName', () => {
   it('is the last path component of the repository, lowercased, without tag or digest', () => {
@@ -95,5 +102,21 @@ describe('sidecar kinds', () => {
     expect(mentionsLocalhost('http://localhost:8080')).toBe(true);
     expect(mentionsLocalhost('http://[::1]:8080')).toBe(true);
     expect(mentionsLocalhost('postgres://db.internal:5432')).toBe(false);
+  });
+});
+
+describe('appStopsSidecars', () => {
+  const quit = { command: ['sh', '-c', 'work && curl -X POST localhost:15020/quitquitquit'] };
+  const kill = { command: ['sh', '-c', 'work; pkill fluent-bit'] };
+  const plain = { command: ['work'] };
+
+  it('sees a call to /quitquitquit from any app container', () => {
+    expect(appStopsSidecars([plain, quit], false)).toBe(true);
+    expect(appStopsSidecars([plain], false)).toBe(false);
+  });
+
+  it('counts a kill only when the process namespace is shared', () => {
+    expect(appStopsSidecars([kill], true)).toBe(true);
+    expect(appStopsSidecars([kill], false)).toBe(false);
   });
 });

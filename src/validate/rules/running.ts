@@ -115,6 +115,22 @@ export function neverExits(c: Obj): NeverExits | undefined {
   return undefined;
 }
 
+// Ways a Job's main container stops a classic sidecar itself: Istio's /quitquitquit endpoint, or a
+// kill through the shared process namespace.
+const STOPS_SIDECAR = /quitquitquit/;
+const KILLS = /\b(pkill|killall|kill)\b/;
+
+/**
+ * Whether one of a pod's app containers stops the classic sidecars itself once its work is done,
+ * so a sidecar that never exits by itself still lets a Job complete: a call to Istio's
+ * `/quitquitquit`, or a kill through a shared process namespace.
+ */
+export function appStopsSidecars(apps: Obj[], shareProcessNamespace: boolean): boolean {
+  const lines = apps.map(commandLine);
+  if (lines.some((l) => STOPS_SIDECAR.test(l))) return true;
+  return shareProcessNamespace && lines.some((l) => KILLS.test(l));
+}
+
 const PROXY = /proxy|envoy|pgbouncer/;
 const SECRETS_AGENT = /vault|secrets?[-_]?(agent|store|manager|sync)|doppler|infisical|conjur/;
 

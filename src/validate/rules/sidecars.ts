@@ -4,6 +4,7 @@ import type { WorkloadContext } from '../context.ts';
 import { nativeSidecarsOn } from '../versions.ts';
 import { isSet, podContainers, type PodContainer } from './each.ts';
 import {
+  appStopsSidecars,
   commandLine,
   containerText,
   imageName,
@@ -121,19 +122,13 @@ function startupOrdering(ctx: WorkloadContext, all: PodContainer[], report: Repo
   });
 }
 
-// Ways a Job's main container stops a classic sidecar itself: Istio's /quitquitquit endpoint, or a
-// kill through the shared process namespace.
-const STOPS_SIDECAR = /quitquitquit/;
-const KILLS = /\b(pkill|killall|kill)\b/;
-
 /** A Job whose pod has a classic sidecar that never exits: the pod, and so the Job, never completes. */
 function jobSidecars(ctx: WorkloadContext, all: PodContainer[], report: Report): void {
   if (ctx.pod.kind !== 'Job' && ctx.pod.kind !== 'CronJob') return;
   const apps = all.filter((c) => c.view.list === 'containers');
   if (apps.length < 2) return;
-  const texts = apps.map((c) => commandLine(c.raw));
-  if (texts.some((t) => STOPS_SIDECAR.test(t))) return;
-  if (ctx.spec.shareProcessNamespace === true && texts.some((t) => KILLS.test(t))) return;
+  const raws = apps.map((c) => c.raw);
+  if (appStopsSidecars(raws, ctx.spec.shareProcessNamespace === true)) return;
   const main = apps.find((c) => c.view.role === 'main');
   const native = nativeSidecarsOn(ctx.k8s);
   for (const { view, raw } of apps) {
