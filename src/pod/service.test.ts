@@ -33,4 +33,34 @@ describe('Service facts', () => {
     expect(resolveTargetPort(pod, 'metrics', 80)).toBeUndefined();
     expect(resolveTargetPort(pod, undefined, 8080)).toBeUndefined();
   });
+
+  it('looks in the app containers before the native sidecars, and matches the protocol', () => {
+    const text = `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+spec:
+  initContainers:
+    - name: proxy
+      image: envoyproxy/envoy:v1.32.3
+      restartPolicy: Always
+      ports:
+        - name: http
+          containerPort: 15001
+  containers:
+    - name: app
+      image: nginx:1.27
+      ports:
+        - name: http
+          containerPort: 8080
+        - name: dns
+          containerPort: 53
+          protocol: UDP
+`;
+    const two = designView(parseDesign(text)).workloads[0]!;
+    expect(resolveTargetPort(two, 'http', 80)?.container).toBe('app');
+    expect(resolveTargetPort(two, 'dns', 53, 'TCP')).toBeUndefined();
+    expect(resolveTargetPort(two, 'dns', 53, 'UDP')?.containerPort).toBe(53);
+    expect(resolveTargetPort(two, 15001, 80, 'TCP')?.container).toBe('proxy');
+  });
 });

@@ -52,14 +52,21 @@ export function portTargets(pod: PodView): PortTarget[] {
 /**
  * The container port a Service port's `targetPort` reaches (by name or number), or `undefined`
  * when no container of the pod offers it. A missing targetPort means the same number as `port`.
+ * Like the endpoints controller (FindPort), a name is looked up in `containers` first, then in the
+ * native sidecars; with `protocol`, only ports of that protocol count (the Service port's own).
  */
 export function resolveTargetPort(
   pod: PodView,
   targetPort: unknown,
   port: unknown,
+  protocol?: string,
 ): PortTarget | undefined {
   const wanted = targetPort ?? port;
-  const targets = portTargets(pod);
+  const apps = pod.containers.filter((c) => c.list === 'containers');
+  const others = pod.containers.filter((c) => c.list !== 'containers');
+  const targets = portTargets({ ...pod, containers: [...apps, ...others] }).filter(
+    (t) => protocol === undefined || t.protocol === protocol,
+  );
   if (typeof wanted === 'string' && !/^\d+$/.test(wanted))
     return targets.find((t) => t.name === wanted);
   return targets.find((t) => Number(t.containerPort) === Number(wanted));

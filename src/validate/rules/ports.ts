@@ -2,8 +2,9 @@ import { formatPath, type Path } from '../../yaml/path.ts';
 import { isObj, listOf, quote, type Obj, type Report, type RuleFamily } from '../context.ts';
 import type { WorkloadContext } from '../context.ts';
 import { PORT_NUMBER_MESSAGE, portNameError } from '../messages.ts';
+import { hostPortOf, isPortNumber, samePorts } from '../../pod/port-clash.ts';
 import { podContainers, runsAlongside, type PodContainer } from './each.ts';
-import { hostPorts } from './hostports.ts';
+import { declared, hostPorts } from './hostports.ts';
 
 // Container ports: validateContainerPorts (numbers, names, uniqueness of names within a container)
 // and the API warnings of pkg/api/pod/warnings.go about the same port declared twice. All
@@ -25,8 +26,6 @@ export function portEntries(all: PodContainer[]): PortEntry[] {
     });
   return out;
 }
-
-const isPortNumber = (n: number) => Number.isInteger(n) && n >= 1 && n <= 65535;
 
 /** containerPort and hostPort ranges (types and the protocol enum are the schema's). */
 function numbers(ctx: WorkloadContext, port: PortEntry, report: Report): void {
@@ -109,13 +108,6 @@ function portNames(ctx: WorkloadContext, ports: PortEntry[], report: Report): vo
   }
 }
 
-/** `containerPort/protocol` as the API keys ports (an unset protocol is TCP). */
-function portKey(raw: Obj): string | undefined {
-  const port = raw.containerPort;
-  if (typeof port !== 'number' || !isPortNumber(port)) return undefined;
-  return `${port}/${typeof raw.protocol === 'string' && raw.protocol !== '' ? raw.protocol : 'TCP'}`;
-}
-
 /**
  * The same containerPort and protocol declared twice among the containers that run together (the
  * API warns about every pair; a regular init container never runs beside the others, so its ports
@@ -123,33 +115,21 @@ function portKey(raw: Obj): string | undefined {
  * hostPort is {@link hostPorts}'s error.
  */
 function duplicatePorts(ctx: WorkloadContext, ports: PortEntry[], report: Report): void {
-  const seen = new Map<string, PortEntry[]>();
-  for (const port of ports) {
-    if (!runsAlongside(port.container.view)) continue;
-    const key = portKey(port.raw);
-    if (!key) continue;
-    const hostPort = typeof port.raw.hostPort === 'number' ? port.raw.hostPort : 0;
-    const hostIP = typeof port.raw.hostIP === 'string' ? port.raw.hostIP : '';
-    const others = seen.get(key) ?? [];
-    const same = others.find(
-      (o) => (o.raw.hostPort ?? 0) === hostPort && (o.raw.hostIP ?? '') === hostIP,
-    );
-    if (same && hostPort === 0) {
-      const shared = same.container === port.container;
-      report({
-        ruleId: 'port-duplicate-across-containers',
-        severity: 'warning',
-        document: ctx.document,
-        path: port.path,
-        detail:
-          `duplicate port definition with ${formatPath(same.path)}` +
-          (shared
-            ? ''
-            : `: containers share the pod's network, so ${quote(port.container.view.name)} and ${quote(same.container.view.name)} cannot both listen on ${key}`),
-      });
-    }
-    others.push(port);
-    seen.set(key, others);
+  for (const { index, other, key, sameContainer, sameHost } of samePorts(declared(ports))) {
+    const port = ports[index]!;
+    const same = ports[other]!;
+    if (!sameHost || hostPortOf(port.raw) !== 0) continue;
+    report({
+      ruleId: 'port-duplicate-across-containers',
+      severity: 'warning',
+      document: ctx.document,
+      path: port.path,
+      detail:
+        `duplicate port definition with ${formatPath(same.path)}` +
+        (sameContainer
+          ? ''
+          : `: containers share the pod's network, so ${quote(port.container.view.name)} and ${quote(same.container.view.name)} cannot both listen on ${key}`),
+    });
   }
 }
 
