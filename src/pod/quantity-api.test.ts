@@ -6,6 +6,9 @@ import {
   compareQuantities,
   compareValues,
   isWholeQuantity,
+  maxValue,
+  printResource,
+  printValue,
   QUANTITY_FORMAT_MESSAGE,
   QUANTITY_SUFFIX_MESSAGE,
   quantityDecodeError,
@@ -115,5 +118,52 @@ describe('canonicalQuantity', () => {
     expect(canonicalQuantity(0.25)).toBe('250m');
     expect(canonicalQuantity(4)).toBe('4');
     expect(canonicalQuantity('512MB')).toBeUndefined();
+  });
+});
+
+describe('printResource', () => {
+  const sum = (...texts: string[]) =>
+    texts.map((t) => quantityValue(q(t))).reduce((a, b) => addValues(a, b));
+
+  it.each([
+    ['cpu', ['250m', '100m', '50m'], '400m'],
+    ['cpu', ['500m', '0.5'], '1'],
+    ['cpu', ['1', '100m', '10m'], '1110m'],
+    ['cpu', ['1', '1'], '2'],
+    ['cpu', ['0.0005'], '500u'],
+    ['memory', ['256Mi', '128Mi', '64Mi'], '448Mi'],
+    ['memory', ['512Mi', '128Mi', '20Mi'], '660Mi'],
+    ['memory', ['512Mi', '512Mi'], '1Gi'],
+    ['memory', ['1Gi', '512Mi'], '1536Mi'],
+    ['memory', ['500M', '500M'], '1G'],
+    ['memory', ['1000'], '1k'],
+    ['memory', ['100'], '100'],
+    ['memory', ['1Gi', '1000'], '1073742824'],
+    ['memory', ['1Gi', '1'], '1073741825'],
+    ['ephemeral-storage', ['1Gi', '1Gi'], '2Gi'],
+  ])('prints %s %j summed as %s', (resource, texts, printed) => {
+    expect(printResource(resource, sum(...texts))).toBe(printed);
+  });
+
+  it('prints zero as 0', () => {
+    expect(printResource('cpu', quantityValue(q('0m')))).toBe('0');
+    expect(printResource('memory', quantityValue(q('0Mi')))).toBe('0');
+  });
+});
+
+describe('printValue and maxValue', () => {
+  it('keeps the family asked for', () => {
+    const v = quantityValue(q('1536Mi'));
+    expect(printValue(v, 'binary')).toBe('1536Mi');
+    expect(printValue(v, 'decimal')).toBe('1610612736');
+    expect(printValue(quantityValue(q('2e3')), 'exponent')).toBe('2e3');
+  });
+
+  it('picks the larger value, exactly', () => {
+    const a = quantityValue(q('1'));
+    const b = quantityValue(q('1001m'));
+    expect(maxValue(a, b)).toBe(b);
+    expect(maxValue(b, a)).toBe(b);
+    expect(maxValue(a, quantityValue(q('1000m')))).toBe(a);
   });
 });

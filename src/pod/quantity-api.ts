@@ -126,9 +126,27 @@ export function isWholeQuantity(q: Quantity): boolean {
 export function canonicalQuantity(input: unknown): string | undefined {
   const q = parseQuantity(input);
   if (!q) return undefined;
-  const value = quantityValue(q);
+  const format = isBinarySuffix(q.suffix)
+    ? 'binary'
+    : q.suffix.length > 1 && /^[eE]/.test(q.suffix)
+      ? 'exponent'
+      : 'decimal';
+  return printValue(quantityValue(q), format);
+}
+
+/** How the API prints a quantity: the suffix family it was written in (`Quantity.Format`). */
+export type QuantityFormat = 'binary' | 'decimal' | 'exponent';
+
+/**
+ * An exact value (base units, at most nano precision as {@link quantityValue} keeps it) printed
+ * the way the API prints a quantity of `format`: the largest suffix of the family that keeps the
+ * number whole. A binary value below 1Ki or not a whole number falls back to decimal, as the API
+ * does. `printValue(1110m, 'decimal')` is "1110m"; `printValue(660 × 2^20, 'binary')` is "660Mi".
+ */
+export function printValue(value: ExactValue, format: QuantityFormat): string {
   if (value.digits === 0n) return '0';
-  if (isBinarySuffix(q.suffix) && isWholeQuantity(q)) {
+  const whole = value.exponent >= 0 || value.digits % 10n ** BigInt(-value.exponent) === 0n;
+  if (format === 'binary' && whole) {
     let n = value.exponent >= 0 ? scaled(value, 0) : value.digits / 10n ** BigInt(-value.exponent);
     if (n >= 1024n || n <= -1024n) {
       let power = 0;
@@ -147,11 +165,31 @@ export function canonicalQuantity(input: unknown): string | undefined {
   const down = ((exponent % 3) + 3) % 3;
   digits *= 10n ** BigInt(down);
   exponent -= down;
-  if (q.suffix.length > 1 && /^[eE]/.test(q.suffix))
-    return exponent === 0 ? `${digits}` : `${digits}e${exponent}`;
+  if (format === 'exponent') return exponent === 0 ? `${digits}` : `${digits}e${exponent}`;
   if (exponent > 18) {
     digits *= 10n ** BigInt(exponent - 18);
     exponent = 18;
   }
   return `${digits}${DECIMAL_SUFFIX[exponent]}`;
 }
+
+/**
+ * A pod's total of a resource as Kubernetes prints it (`kubectl describe`, quota status): CPU in
+ * decimal units, so whole cores ("2") or millicores ("1110m"); bytes (memory, ephemeral-storage)
+ * in the largest binary unit that is exact ("660Mi", "1Gi"), and in decimal units when none is
+ * ("500M", "1k"), as a sum of decimal quantities prints.
+ */
+export function printResource(resource: string, value: ExactValue): string {
+  if (resource === 'cpu') return printValue(value, 'decimal');
+  const binary = printValue(value, 'binary');
+  // A byte count with no exact binary unit reads better as "500M" than as "500000000".
+  return /i$/.test(binary) ? binary : printValue(value, 'decimal');
+}
+
+/** The larger of `a` and `b` (`a` when equal). */
+export function maxValue(a: ExactValue, b: ExactValue): ExactValue {
+  return compareValues(b, a) > 0 ? b : a;
+}
+
+/** Zero, as an exact value. */
+export const ZERO_VALUE: ExactValue = { digits: 0n, exponent: 0 };
