@@ -1,9 +1,10 @@
-import { lazy, Suspense, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
+import { TabStrip, type TabDef } from '../common/TabStrip.tsx';
 import './analysis.css';
 
 type Tab = 'resources' | 'lifecycle' | 'network';
 
-const TABS: { id: Tab; label: string }[] = [
+const TABS: readonly TabDef<Tab>[] = [
   { id: 'resources', label: 'Resources' },
   { id: 'lifecycle', label: 'Start and stop' },
   { id: 'network', label: 'Network and processes' },
@@ -20,39 +21,19 @@ const NetworkView = lazy(() => import('./NetworkView.tsx'));
  */
 export function AnalysisPanel() {
   const [tab, setTab] = useState<Tab>('resources');
-  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   const id = useId();
-  const onKeyDown = (e: KeyboardEvent, index: number) => {
-    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-    if (!step) return;
-    e.preventDefault();
-    const next = (index + step + TABS.length) % TABS.length;
-    setTab(TABS[next]!.id);
-    tabs.current[next]?.focus();
-  };
   return (
     <section className="analysis" aria-label="Pod analysis">
-      <div className="analysis-tabs" role="tablist" aria-label="Pod analysis views">
-        {TABS.map((t, i) => (
-          <button
-            key={t.id}
-            ref={(el) => {
-              tabs.current[i] = el;
-            }}
-            type="button"
-            role="tab"
-            id={`${id}-${t.id}`}
-            aria-selected={tab === t.id}
-            aria-controls={`${id}-panel`}
-            tabIndex={tab === t.id ? 0 : -1}
-            className="analysis-tab"
-            onClick={() => setTab(t.id)}
-            onKeyDown={(e) => onKeyDown(e, i)}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
+      <TabStrip
+        tabs={TABS}
+        selected={tab}
+        onSelect={setTab}
+        label="Pod analysis views"
+        tabId={(t) => `${id}-${t}`}
+        panelId={`${id}-panel`}
+        className="analysis-tabs"
+        tabClassName="analysis-tab"
+      />
       <div
         className="analysis-body"
         role="tabpanel"

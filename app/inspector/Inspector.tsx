@@ -1,4 +1,5 @@
-import { lazy, Suspense, useRef, type KeyboardEvent } from 'react';
+import { lazy, Suspense } from 'react';
+import { TabStrip, type TabDef } from '../common/TabStrip.tsx';
 import { useApp } from '../store/context.tsx';
 import type { AppState, InspectorTab } from '../store/index.ts';
 import { selectSelected } from '../store/selectors.ts';
@@ -19,7 +20,7 @@ const ServicePanel = lazy(() =>
   import('./service/ServicePanel.tsx').then((m) => ({ default: m.ServicePanel })),
 );
 
-const TABS: { id: InspectorTab; label: string }[] = [
+const TABS: readonly TabDef<InspectorTab>[] = [
   { id: 'container', label: 'Container' },
   { id: 'volume', label: 'Volume' },
   { id: 'pod', label: 'Pod' },
@@ -36,40 +37,18 @@ export function Inspector() {
   const tab = useApp(selectTab);
   const setTab = useApp(selectSetTab);
   const containerName = useApp(selectContainerName);
-  const tabs = useRef<(HTMLButtonElement | null)[]>([]);
-
-  const onKeyDown = (e: KeyboardEvent, index: number) => {
-    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-    if (!step) return;
-    e.preventDefault();
-    const next = (index + step + TABS.length) % TABS.length;
-    setTab(TABS[next]!.id);
-    tabs.current[next]?.focus();
-  };
-
   return (
     <section className="pane inspector" aria-label="Inspector">
-      <div className="inspector-tabs" role="tablist" aria-label="Inspector sections">
-        {TABS.map((t, i) => (
-          <button
-            key={t.id}
-            ref={(el) => {
-              tabs.current[i] = el;
-            }}
-            type="button"
-            role="tab"
-            id={`inspector-tab-${t.id}`}
-            aria-selected={tab === t.id}
-            aria-controls="inspector-panel"
-            tabIndex={tab === t.id ? 0 : -1}
-            className="inspector-tab"
-            onClick={() => setTab(t.id)}
-            onKeyDown={(e) => onKeyDown(e, i)}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
+      <TabStrip
+        tabs={TABS}
+        selected={tab}
+        onSelect={setTab}
+        label="Inspector sections"
+        tabId={(t) => `inspector-tab-${t}`}
+        panelId="inspector-panel"
+        className="inspector-tabs"
+        tabClassName="inspector-tab"
+      />
       <div
         className="inspector-body"
         role="tabpanel"
