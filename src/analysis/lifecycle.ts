@@ -39,7 +39,7 @@ function initStep(e: PodEntry, restartPolicy: unknown): StartStep {
   return {
     containers,
     gate: 'exit',
-    detail: `Runs to completion: the next step starts once it exits with code 0 (${onFailure}).`,
+    detail: `The next step starts once it exits with code 0 (${onFailure}).`,
     blocked: false,
   };
 }
