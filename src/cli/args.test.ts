@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseArgs, parseLintArgs, readOptions, type ArgsResult } from './args.ts';
+import {
+  parseArgs,
+  parseInspectArgs,
+  parseLintArgs,
+  readOptions,
+  type ArgsResult,
+} from './args.ts';
 
 const lintOf = (result: ArgsResult) => {
   if (!result.ok || result.invocation.command !== 'lint') throw new Error(JSON.stringify(result));
@@ -80,9 +86,9 @@ describe('parseArgs', () => {
 
   it('refuses no command and unknown commands, with a hint for a file given alone', () => {
     expect(errorOf(parseArgs([]))).toBe('no command given');
-    expect(errorOf(parseArgs(['check']))).toBe('unknown command "check"; commands: lint');
+    expect(errorOf(parseArgs(['check']))).toBe('unknown command "check"; commands: lint, inspect');
     expect(errorOf(parseArgs(['pod.yaml']))).toBe(
-      'unknown command "pod.yaml" (to lint it: podsmith lint pod.yaml); commands: lint',
+      'unknown command "pod.yaml" (to lint it: podsmith lint pod.yaml); commands: lint, inspect',
     );
     expect(errorOf(parseArgs(['help', 'check']))).toMatch(/^unknown command "check"/);
   });
@@ -111,5 +117,64 @@ describe('readOptions', () => {
 describe('parseLintArgs', () => {
   it('is what parseArgs runs for lint', () => {
     expect(parseLintArgs(['a.yaml'])).toEqual(parseArgs(['lint', 'a.yaml']));
+  });
+});
+
+describe('parseInspectArgs', () => {
+  const inspectOf = (result: ArgsResult) => {
+    if (!result.ok || result.invocation.command !== 'inspect')
+      throw new Error(JSON.stringify(result));
+    return result.invocation.options;
+  };
+
+  it('is what parseArgs runs for inspect, with the defaults: Kubernetes 1.34, text', () => {
+    expect(parseInspectArgs(['a.yaml'])).toEqual(parseArgs(['inspect', 'a.yaml']));
+    expect(inspectOf(parseArgs(['inspect', 'a.yaml']))).toEqual({
+      k8s: '1.34',
+      format: 'text',
+      file: 'a.yaml',
+    });
+  });
+
+  it('reads --k8s and --format in both spellings, and - for standard input', () => {
+    expect(inspectOf(parseArgs(['inspect', '--k8s=1.28', '-', '--format', 'json']))).toEqual({
+      k8s: '1.28',
+      format: 'json',
+      file: '-',
+    });
+  });
+
+  it('answers --help and help inspect', () => {
+    for (const argv of [
+      ['inspect', '--help'],
+      ['inspect', '-h', '--k8s', '1.0'],
+      ['help', 'inspect'],
+    ])
+      expect(parseArgs(argv)).toEqual({
+        ok: true,
+        invocation: { command: 'help', topic: 'inspect' },
+      });
+  });
+
+  it('takes exactly one file, a known version and format, pointing at inspect help', () => {
+    expect(parseArgs(['inspect'])).toEqual({
+      ok: false,
+      error: 'no file to inspect: give one file, or - for standard input',
+      topic: 'inspect',
+    });
+    expect(errorOf(parseArgs(['inspect', 'a.yaml', 'b.yaml']))).toBe(
+      'inspect takes one file, got 2: a.yaml b.yaml',
+    );
+    expect(errorOf(parseArgs(['inspect', '--k8s', '1.26', 'a.yaml']))).toMatch(
+      /^unknown Kubernetes version "1.26" for --k8s; known versions: 1.27, /,
+    );
+    expect(errorOf(parseArgs(['inspect', '--format', 'yaml', 'a.yaml']))).toBe(
+      'unknown format "yaml" for --format; use text or json',
+    );
+    expect(parseArgs(['inspect', '--all', 'a.yaml'])).toMatchObject({
+      ok: false,
+      error: 'unknown option --all',
+      topic: 'inspect',
+    });
   });
 });

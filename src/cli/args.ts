@@ -5,8 +5,8 @@ import {
   type K8sVersion,
 } from '../validate/versions.ts';
 
-/** The commands `podsmith` knows. `inspect` (issue 5) slots in here with its own parser. */
-export const COMMANDS = ['lint'] as const;
+/** The commands `podsmith` knows, each with its own parser below. */
+export const COMMANDS = ['lint', 'inspect'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export type OutputFormat = 'text' | 'json';
@@ -19,9 +19,19 @@ export interface LintOptions {
   files: string[];
 }
 
+/** What `podsmith inspect` was asked to do. */
+export interface InspectOptions {
+  k8s: K8sVersion;
+  format: OutputFormat;
+  /** The file name as given; `-` is standard input. */
+  file: string;
+}
+
 /** A parsed command line. */
 export type Invocation =
-  { command: 'help'; topic?: CommandName } | { command: 'lint'; options: LintOptions };
+  | { command: 'help'; topic?: CommandName }
+  | { command: 'lint'; options: LintOptions }
+  | { command: 'inspect'; options: InspectOptions };
 
 /** A command line that cannot run; `topic` says whose help to point at. */
 export interface UsageError {
@@ -85,26 +95,43 @@ export function readOptions(
   return { ok: true, read };
 }
 
-const LINT_SPEC: OptionSpec = { values: ['k8s', 'format'], flags: ['help'], short: { h: 'help' } };
+const COMMAND_SPEC: OptionSpec = {
+  values: ['k8s', 'format'],
+  flags: ['help'],
+  short: { h: 'help' },
+};
+
+type Common =
+  | { ok: true; k8s: K8sVersion; format: OutputFormat; operands: string[]; help: boolean }
+  | { ok: false; error: string };
+
+/** The options lint and inspect share: `--k8s`, `--format`, `--help`; then the operands. */
+function readCommon(args: readonly string[]): Common {
+  const result = readOptions(args, COMMAND_SPEC);
+  if (!result.ok) return result;
+  const { values, flags, operands } = result.read;
+  const help = flags.has('help');
+  const k8s = values.k8s ?? DEFAULT_K8S_VERSION;
+  if (!help && !isK8sVersion(k8s)) {
+    return {
+      ok: false,
+      error: `unknown Kubernetes version "${k8s}" for --k8s; known versions: ${K8S_VERSIONS.join(', ')}`,
+    };
+  }
+  const format = values.format ?? 'text';
+  if (!help && format !== 'text' && format !== 'json') {
+    return { ok: false, error: `unknown format "${format}" for --format; use text or json` };
+  }
+  return { ok: true, k8s: k8s as K8sVersion, format: format as OutputFormat, operands, help };
+}
 
 /** `podsmith lint [--k8s 1.34] [--format text|json] <file...|->`, without the command word. */
 export function parseLintArgs(args: readonly string[]): ArgsResult {
   const fail = (error: string): ArgsResult => ({ ok: false, error, topic: 'lint' });
-  const result = readOptions(args, LINT_SPEC);
-  if (!result.ok) return fail(result.error);
-  const { values, flags, operands } = result.read;
-  if (flags.has('help')) return { ok: true, invocation: { command: 'help', topic: 'lint' } };
-
-  const k8s = values.k8s ?? DEFAULT_K8S_VERSION;
-  if (!isK8sVersion(k8s)) {
-    return fail(
-      `unknown Kubernetes version "${k8s}" for --k8s; known versions: ${K8S_VERSIONS.join(', ')}`,
-    );
-  }
-  const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') {
-    return fail(`unknown format "${format}" for --format; use text or json`);
-  }
+  const read = readCommon(args);
+  if (!read.ok) return fail(read.error);
+  if (read.help) return { ok: true, invocation: { command: 'help', topic: 'lint' } };
+  const { k8s, format, operands } = read;
   if (operands.length === 0) {
     return fail('no files to lint: give one or more files, or - for standard input');
   }
@@ -112,6 +139,25 @@ export function parseLintArgs(args: readonly string[]): ArgsResult {
     return fail('- (standard input) can be given only once');
   }
   return { ok: true, invocation: { command: 'lint', options: { k8s, format, files: operands } } };
+}
+
+/** `podsmith inspect [--k8s 1.34] [--format text|json] <file|->`, without the command word. */
+export function parseInspectArgs(args: readonly string[]): ArgsResult {
+  const fail = (error: string): ArgsResult => ({ ok: false, error, topic: 'inspect' });
+  const read = readCommon(args);
+  if (!read.ok) return fail(read.error);
+  if (read.help) return { ok: true, invocation: { command: 'help', topic: 'inspect' } };
+  const { k8s, format, operands } = read;
+  if (operands.length === 0) {
+    return fail('no file to inspect: give one file, or - for standard input');
+  }
+  if (operands.length > 1) {
+    return fail(`inspect takes one file, got ${operands.length}: ${operands.join(' ')}`);
+  }
+  return {
+    ok: true,
+    invocation: { command: 'inspect', options: { k8s, format, file: operands[0]! } },
+  };
 }
 
 const isCommand = (word: string): word is CommandName =>
@@ -132,6 +178,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
     return { ok: false, error: `unknown command "${topic}"; commands: ${COMMANDS.join(', ')}` };
   }
   if (first === 'lint') return parseLintArgs(rest);
+  if (first === 'inspect') return parseInspectArgs(rest);
   if (first.startsWith('-') && first !== '-')
     return { ok: false, error: `unknown option ${first}` };
   const hint =

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REPORT_JOB, WEB, WEB_JSON } from '../analysis/inspect-example.ts';
 
 // The real `podsmith` process: bin/podsmith.mjs running the bundle vite.cli.config.ts builds.
 // `npm test` runs the unit tests before any build (and builds only the site), so this file builds
@@ -38,6 +39,8 @@ beforeAll(() => {
   fs.copyFileSync(path.join(root, 'bin', 'podsmith.mjs'), bin);
   fs.writeFileSync(path.join(tmp, 'clean.yaml'), CLEAN);
   fs.writeFileSync(path.join(tmp, 'errors.yaml'), ERRORS);
+  fs.writeFileSync(path.join(tmp, 'web.yaml'), WEB);
+  fs.writeFileSync(path.join(tmp, 'broken.yaml'), 'kind: Pod\nmetadata:\n  name: a\n  name: b\n');
 }, 120_000);
 
 afterAll(() => {
@@ -235,5 +238,82 @@ describe('podsmith lint (process)', { timeout: 30_000 }, () => {
     const run = podsmith(['lint', 'clean.yaml'], undefined, script);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('the CLI is not built yet. Run "npm run build"');
+  });
+});
+
+describe('podsmith inspect (process)', { timeout: 30_000 }, () => {
+  it('prints the JSON of the issue for the worked example and exits 0', () => {
+    const run = podsmith(['inspect', '--format', 'json', 'web.yaml']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(`${WEB_JSON}\n`);
+  });
+
+  it('analyses for --k8s and reads standard input', () => {
+    const old = podsmith(['inspect', '--k8s=1.28', '--format=json', '-'], WEB);
+    expect(old.status).toBe(0);
+    const [web] = JSON.parse(old.stdout).workloads;
+    expect(web.resources.requests).toEqual({ cpu: '1010m', memory: '532Mi' });
+    expect(web.shutdown).toEqual([['app', 'log']]);
+    const job = podsmith(['inspect', '--format', 'json', '-'], REPORT_JOB);
+    expect(JSON.parse(job.stdout).workloads[0]).toMatchObject({
+      document: 1,
+      kind: 'Job',
+      resources: { requests: { 'ephemeral-storage': '1Gi' } },
+    });
+  });
+
+  it('prints a readable report per workload as text', () => {
+    const run = podsmith(['inspect', 'web.yaml']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+    const out = run.stdout;
+    expect(out).toMatch(/^Deployment web \(document 0\), Kubernetes 1\.34\n/);
+    for (const heading of [
+      'Containers:',
+      'Pod resources (what the scheduler reserves):',
+      'QoS class: Burstable. ',
+      'Start-up:',
+      'Shut-down (30 s grace period, the default):',
+      'Ports:',
+    ])
+      expect(out).toContain(`\n${heading}`);
+    expect(out).toMatch(/\n {2}cpu +1110m +2\n {2}memory +660Mi +no limit\n/);
+    expect(out).toContain('\n  4. app (main container), log (classic sidecar): ');
+    const job = podsmith(['inspect', '-'], REPORT_JOB);
+    expect(job.stdout).toMatch(/\n\nJob completes when report exits\b.*\.\n/);
+  });
+
+  it('exits 1 on YAML that does not parse, saying where on stderr', () => {
+    const run = podsmith(['inspect', 'broken.yaml']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      'podsmith: cannot inspect broken.yaml: it is not valid YAML\n' +
+        'broken.yaml:4:3 error yaml-duplicate-key Map keys must be unique\n',
+    );
+  });
+
+  it('exits 2 on a missing file, two files or a bad option', () => {
+    const missing = podsmith(['inspect', 'missing.yaml']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe('podsmith: cannot read missing.yaml: no such file\n');
+    expect(missing.stdout).toBe('');
+    const two = podsmith(['inspect', 'web.yaml', 'clean.yaml']);
+    expect(two.status).toBe(2);
+    expect(two.stderr).toContain('podsmith: inspect takes one file, got 2');
+    const format = podsmith(['inspect', '--format', 'yaml', 'web.yaml']);
+    expect(format.status).toBe(2);
+    expect(format.stderr).toBe(
+      'podsmith: unknown format "yaml" for --format; use text or json\n' +
+        'Run "podsmith inspect --help" for usage.\n',
+    );
+  });
+
+  it('prints its help and is listed in the general help', () => {
+    const run = podsmith(['inspect', '--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: podsmith inspect /);
+    expect(podsmith(['--help']).stdout).toMatch(/\n {2}inspect {3}\S/);
   });
 });

@@ -6,6 +6,8 @@ const GENERAL = `Usage: podsmith <command> [options]
 Commands:
   lint      check Kubernetes manifests: the errors the API server would reject them for,
             warnings (API warnings, pods that fail at runtime) and best-practice notes
+  inspect   what each workload's pod reserves (requests, limits, QoS class), in which order
+            its containers start and stop, and which ports they open
 
 Run "podsmith <command> --help" for a command's options.
 `;
@@ -25,7 +27,30 @@ Exit status: 0 no errors (warnings and notes allowed), 1 at least one error,
 2 the command line is wrong or a file could not be read.
 `;
 
+const INSPECT = `Usage: podsmith inspect [--k8s <version>] [--format text|json] <file|->
+
+Analyses each workload (Pod, Deployment, StatefulSet, DaemonSet, Job, CronJob) of one file
+(multi-document YAML, as for kubectl apply -f), as the app's "Pod analysis" does: the containers
+and their roles, the pod's effective requests and limits (native sidecars and init phases counted
+as the scheduler does, overhead included), the QoS class with its reason, the start-up and
+shut-down order, the ports, and for Jobs when the Job completes. - reads standard input.
+
+Options:
+  --k8s <version>    target Kubernetes version: ${K8S_VERSIONS[0]} to ${K8S_VERSIONS.at(-1)} (default ${DEFAULT_K8S_VERSION})
+  --format <format>  text (default): a report per workload
+                     json: {"workloads":[{"document","kind","name","containers":[{"name","role"}],
+                     "resources":{"requests":{...},"limits":{...}},"qos","startup","shutdown",
+                     "ports":[{"container","port","protocol","name"}]}]}; a null limit is no limit
+  -h, --help         show this help
+
+Exit status: 0 analysed (also when the file holds no workload), 1 the file is not valid YAML
+(the problems are printed on stderr, nothing is analysed), 2 the command line is wrong or the
+file could not be read.
+`;
+
 /** The help text for `podsmith --help` or one command's `--help`. */
 export function helpText(topic?: CommandName): string {
-  return topic === 'lint' ? LINT : GENERAL;
+  if (topic === 'lint') return LINT;
+  if (topic === 'inspect') return INSPECT;
+  return GENERAL;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LintOptions } from './args.ts';
-import type { CliIO } from './io.ts';
+import { fakeIO } from './fake-io.ts';
 import { describeReadError } from './io.ts';
 import { lint, runLint } from './lint.ts';
 import { main } from './main.ts';
@@ -27,25 +27,6 @@ spec:
         - name: backup
           image: busybox:1.36
 `;
-
-/** An in-memory CliIO: files from a map (others fail as missing), output collected. */
-function fakeIO(files: Record<string, string>, stdin?: string) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    readFile: async (file) => {
-      if (file in files) return files[file]!;
-      throw new Error('no such file');
-    },
-    readStdin: async () => {
-      if (stdin === undefined) throw new Error('stdin is closed');
-      return stdin;
-    },
-    stdout: (text) => void out.push(text),
-    stderr: (text) => void err.push(text),
-  };
-  return { io, out: () => out.join(''), err: () => err.join('') };
-}
 
 const options = (over: Partial<LintOptions>): LintOptions => ({
   k8s: '1.34',

@@ -3,14 +3,17 @@
 import { parseArgs } from './args.ts';
 import { helpText } from './help.ts';
 import { nodeIO, type CliIO } from './io.ts';
+import { runInspect } from './inspect.ts';
 import { runLint } from './lint.ts';
 
+export { inspect } from './inspect.ts';
 export { lint } from './lint.ts';
 export { measureLint } from './profile.ts';
 
 /**
  * Runs one command line (`argv` without node and the script) and returns the exit code:
- * 0 no errors, 1 errors found, 2 a usage or I/O failure.
+ * 0 success (lint: no errors), 1 lint found errors or inspect's file is not valid YAML, 2 a
+ * usage or I/O failure.
  */
 export async function main(argv: readonly string[], io: CliIO = nodeIO()): Promise<number> {
   const args = parseArgs(argv);
@@ -27,6 +30,8 @@ export async function main(argv: readonly string[], io: CliIO = nodeIO()): Promi
         return 0;
       case 'lint':
         return await runLint(invocation.options, io);
+      case 'inspect':
+        return await runInspect(invocation.options, io);
     }
   } catch (error) {
     // A bug, not a finding: say so, and never pass for a clean run.
