@@ -63,15 +63,13 @@ describe('ResourcesView', () => {
     expect(el.textContent).toContain('QoS class: Burstable.');
     const rows = [...el.querySelectorAll('table')][1]!.querySelectorAll('tbody tr');
     expect([...rows[2]!.children].map((c) => c.textContent)).toEqual([
-      'migrate',
-      'init container',
+      'migrate init container',
       'CPU 1, memory 512Mi',
       'CPU 1, memory 512Mi',
-      "CPU 1100m, memory 640Mi (the largest: sets the pod's CPU and memory request)",
+      "CPU 1100m, memory 640Mi Sets the pod's CPU and memory request.",
     ]);
     expect([...rows[3]!.children].map((c) => c.textContent)).toEqual([
-      'app',
-      'main container',
+      'app main container',
       'CPU 250m, memory 256Mi',
       'CPU 2, memory no limit',
       'runs all along',
@@ -85,7 +83,7 @@ describe('ResourcesView', () => {
     );
     expect(totals(el)[0]).toEqual(['CPU', '1010m', 'no limit']);
     act(() => store.getState().setK8sVersion('1.28'));
-    expect(el.textContent).toContain('mesh-proxynative sidecar (runs as init container)');
+    expect(el.textContent).toContain('mesh-proxy native sidecar (runs as init container)');
     expect(el.textContent).toContain('Kubernetes 1.28 does not run native sidecars');
   });
 });

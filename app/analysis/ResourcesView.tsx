@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { podQos, type PodQos } from '../../src/analysis/qos.ts';
 import {
-  limitReason,
+  limitReasons,
   limitWords,
   requestReason,
   RESOURCE_WORDS,
@@ -110,8 +110,8 @@ function Totals({ resources, k8s }: { resources: PodResources; k8s: K8sVersion }
         {resources.totals.map((t) => (
           <li key={`${t.resource}-request`}>{requestReason(resources, t)}</li>
         ))}
-        {resources.totals.map((t) => (
-          <li key={`${t.resource}-limit`}>{limitReason(t)}</li>
+        {limitReasons(resources).map((reason) => (
+          <li key={reason}>{reason}</li>
         ))}
       </ul>
     </section>
@@ -135,44 +135,54 @@ function PerContainer({ resources }: { resources: PodResources }) {
     if (d?.kind === 'init') sets.set(d.container, [...(sets.get(d.container) ?? []), t.resource]);
   }
   return (
-    <table className="resources-table resources-containers">
-      <caption>Per container</caption>
-      <thead>
-        <tr>
-          <th scope="col">Container</th>
-          <th scope="col">Role</th>
-          <th scope="col">Requests</th>
-          <th scope="col">Limits</th>
-          <th scope="col">Init phase request</th>
-        </tr>
-      </thead>
-      <tbody>
-        {resources.containers.map((c, i) => (
-          <tr key={`${i}-${c.name}`} className={`role-${c.role}`}>
-            <th scope="row">{c.name || '(no name)'}</th>
-            <td>
-              <RoleText container={c} />
-            </td>
-            <td>{requestsText(c, names)}</td>
-            <td>{limitsText(c.limits, names)}</td>
-            <td>
-              {c.initPhase ? amountsText(c.initPhase.requests, names) : 'runs all along'}
-              {sets.has(c.name) ? (
-                <strong className="resources-sets">
-                  {' '}
-                  (the largest: sets the pod&apos;s{' '}
-                  {sets
-                    .get(c.name)!
-                    .map((r) => RESOURCE_WORDS[r])
-                    .join(' and ')}{' '}
-                  request)
-                </strong>
-              ) : null}
-            </td>
+    // Narrow canvases scroll the table sideways (Chromium lets the keyboard focus such a scroller).
+    <div className="resources-scroll">
+      <table className="resources-table resources-containers">
+        <caption>Per container</caption>
+        <thead>
+          <tr>
+            <th scope="col">Container and role</th>
+            <th scope="col">Requests</th>
+            <th scope="col">Limits</th>
+            <th scope="col">Init phase request</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {resources.containers.map((c, i) => (
+            <tr key={`${i}-${c.name}`} className={`role-${c.role}`}>
+              <th scope="row">
+                <span className="resources-name">{c.name || '(no name)'}</span>{' '}
+                <RoleText container={c} />
+              </th>
+              <td>
+                <Lines parts={requestParts(c, names)} empty="none" />
+              </td>
+              <td>
+                <Lines parts={limitParts(c.limits, names)} empty="no limit" />
+              </td>
+              <td>
+                {c.initPhase ? (
+                  <Lines parts={amountParts(c.initPhase.requests, names)} empty="none" />
+                ) : (
+                  'runs all along'
+                )}
+                {sets.has(c.name) ? (
+                  <strong className="resources-sets">
+                    {' '}
+                    Sets the pod&apos;s{' '}
+                    {sets
+                      .get(c.name)!
+                      .map((r) => RESOURCE_WORDS[r])
+                      .join(' and ')}{' '}
+                    request.
+                  </strong>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -211,26 +221,39 @@ function Notes({ resources, k8s }: { resources: PodResources; k8s: K8sVersion })
   );
 }
 
-/** "CPU 250m, memory 256Mi"; "none" when nothing is set. */
-function amountsText(amounts: RequestAmounts, names: ResourceName[]): string {
-  const parts = names
-    .filter((r) => amounts[r] !== undefined)
-    .map((r) => `${RESOURCE_WORDS[r]} ${amounts[r]}`);
-  return parts.length ? parts.join(', ') : 'none';
+/** Amounts one per line; the commas keep them apart for screen readers and copied text. */
+function Lines({ parts, empty }: { parts: string[]; empty: string }) {
+  if (!parts.length) return <>{empty}</>;
+  return (
+    <>
+      {parts.map((p, i) => (
+        <span key={p} className="resources-amount">
+          {p}
+          {i < parts.length - 1 ? ', ' : ''}
+        </span>
+      ))}
+    </>
+  );
 }
 
-function requestsText(c: ContainerResources, names: ResourceName[]): string {
-  const parts = names
+/** ["CPU 250m", "memory 256Mi"]: the resources set. */
+function amountParts(amounts: RequestAmounts, names: ResourceName[]): string[] {
+  return names
+    .filter((r) => amounts[r] !== undefined)
+    .map((r) => `${RESOURCE_WORDS[r]} ${amounts[r]}`);
+}
+
+function requestParts(c: ContainerResources, names: ResourceName[]): string[] {
+  return names
     .filter((r) => c.requests[r] !== undefined)
     .map(
       (r) =>
         `${RESOURCE_WORDS[r]} ${c.requests[r]}${c.defaulted.includes(r) ? ' (its limit)' : ''}`,
     );
-  return parts.length ? parts.join(', ') : 'none';
 }
 
-/** "CPU 1, memory no limit"; "no limit" when none is set. */
-function limitsText(limits: RequestAmounts | LimitAmounts, names: ResourceName[]): string {
-  if (!names.some((r) => limits[r])) return 'no limit';
-  return names.map((r) => `${RESOURCE_WORDS[r]} ${limitWords(limits[r])}`).join(', ');
+/** ["CPU 1", "memory no limit"]; none when no limit is set at all. */
+function limitParts(limits: RequestAmounts | LimitAmounts, names: ResourceName[]): string[] {
+  if (!names.some((r) => limits[r])) return [];
+  return names.map((r) => `${RESOURCE_WORDS[r]} ${limitWords(limits[r])}`);
 }

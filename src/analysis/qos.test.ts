@@ -94,3 +94,15 @@ describe('podQos', () => {
     );
   });
 });
+
+describe('podQos reason', () => {
+  it('names containers with the same shortfall together', () => {
+    const text = deployment(
+      [container('a'), container('b', { requests: 'cpu: 1' })],
+      [container('app', { requests: 'cpu: 250m, memory: 1Gi', limits: 'cpu: 2, memory: 1Gi' })],
+    );
+    expect(qos(text).reason).toBe(
+      'Some containers set requests, but not every container has cpu and memory limits equal to its requests: a and b set no cpu or memory limit; app requests 250m cpu but its limit is 2.',
+    );
+  });
+});

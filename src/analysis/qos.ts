@@ -7,6 +7,7 @@ import type { ExactValue } from '../pod/quantity.ts';
 import { addValues, compareValues, printResource } from '../pod/quantity-api.ts';
 import type { PodView, Role } from '../pod/types.ts';
 import type { K8sVersion } from '../validate/versions.ts';
+import { listWords } from './words.ts';
 import { isPositive, readAmounts, type Amounts, type Declared } from './amounts.ts';
 
 export type QosClass = 'Guaranteed' | 'Burstable' | 'BestEffort';
@@ -75,7 +76,7 @@ export function podQos(pod: PodView, value: unknown, k8s: K8sVersion): PodQos {
     if (why) blockers.push({ name: c.view.name, role: c.view.role, why });
   }
   const appsFine = !blockers.some((b) => b.role === 'main' || b.role === 'sidecar');
-  const list = blockers.map((b) => `${b.name} ${b.why}`).join('; ');
+  const list = blockerWords(blockers);
   return {
     qosClass: 'Burstable',
     reason:
@@ -84,6 +85,19 @@ export function podQos(pod: PodView, value: unknown, k8s: K8sVersion): PodQos {
         : `Some containers set requests, but not every container has cpu and memory limits equal to its requests: ${list}.`,
     blockers,
   };
+}
+
+/** "a and b set no memory limit; c requests …": containers with the same reason together. */
+function blockerWords(blockers: QosBlocker[]): string {
+  const groups = new Map<string, string[]>();
+  for (const b of blockers) groups.set(b.why, [...(groups.get(b.why) ?? []), b.name]);
+  return [...groups]
+    .map(([why, names]) =>
+      names.length === 1
+        ? `${names[0]} ${why}`
+        : `${listWords(names)} ${why.replace(/^sets /, 'set ')}`,
+    )
+    .join('; ');
 }
 
 /** A container's amounts after Pod-creation defaulting: a missing request is the limit. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { K8sVersion } from '../validate/versions.ts';
 import { container, deployment, workload } from './resource-designs.ts';
-import { limitReason, limitWords, requestReason } from './resource-words.ts';
+import { limitReason, limitReasons, limitWords, requestReason } from './resource-words.ts';
 import { podResources } from './resources.ts';
 
 const analyse = (text: string, k8s: K8sVersion = '1.34') => {
@@ -64,5 +64,32 @@ describe('limitReason', () => {
       'Memory limit 1044Mi: the containers that run all along, plus 20Mi pod overhead.',
     );
     expect(limitWords(r.limits.memory)).toBe('1044Mi');
+  });
+});
+
+describe('limitReasons', () => {
+  it('says resources left unlimited by the same containers together', () => {
+    const r = analyse(
+      deployment(
+        [container('setup')],
+        [container('app', { limits: 'cpu: 1, memory: 1Gi, ephemeral-storage: 1Gi' })],
+      ),
+    );
+    expect(limitReasons(r)).toEqual([
+      'CPU, memory and ephemeral storage: no limit, since setup sets none.',
+    ]);
+  });
+
+  it('keeps resources apart when different containers leave them unlimited', () => {
+    const r = analyse(
+      deployment(
+        [container('setup', { limits: 'memory: 1Gi' })],
+        [container('app', { limits: 'cpu: 1' })],
+      ),
+    );
+    expect(limitReasons(r)).toEqual([
+      'CPU: no limit, since setup sets none.',
+      'Memory: no limit, since app sets none.',
+    ]);
   });
 });

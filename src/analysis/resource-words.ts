@@ -55,10 +55,7 @@ export function limitReason(totals: ResourceTotals): string {
   const { limit } = totals;
   const what = cap(RESOURCE_WORDS[totals.resource]);
   if (limit.total === null) {
-    const who = limit.unlimited;
-    return who.length
-      ? `${what}: no limit, since ${listWords(who)} ${who.length === 1 ? 'sets' : 'set'} none.`
-      : `${what}: no limit.`;
+    return `${what}: ${unlimitedWords(limit.unlimited)}`;
   }
   const overhead = limit.overhead ? `, plus ${limit.overhead} pod overhead` : '';
   const phase =
@@ -70,6 +67,31 @@ export function limitReason(totals: ResourceTotals): string {
   return `${what} limit ${limit.total}: ${phase}${overhead}.`;
 }
 
+/**
+ * {@link limitReason} for every resource, resources left without a limit by the same containers
+ * said together ("CPU and memory: no limit, since app sets none.").
+ */
+export function limitReasons(resources: PodResources): string[] {
+  const out: string[] = [];
+  const open = new Map<string, { index: number; names: string[] }>();
+  for (const t of resources.totals) {
+    if (t.limit.total !== null || !t.limit.unlimited.length) {
+      out.push(limitReason(t));
+      continue;
+    }
+    const key = t.limit.unlimited.join('\n');
+    const group = open.get(key);
+    if (!group) {
+      open.set(key, { index: out.length, names: [RESOURCE_WORDS[t.resource]] });
+      out.push(limitReason(t));
+      continue;
+    }
+    group.names.push(RESOURCE_WORDS[t.resource]);
+    out[group.index] = `${cap(listWords(group.names))}: ${unlimitedWords(t.limit.unlimited)}`;
+  }
+  return out;
+}
+
 /** The native sidecars started before init container `name`, in start order. */
 function sidecarsBefore(resources: PodResources, name: string): string[] {
   const out: string[] = [];
@@ -78,6 +100,12 @@ function sidecarsBefore(resources: PodResources, name: string): string[] {
     if (c.runsAs === 'native-sidecar') out.push(c.name);
   }
   return out;
+}
+
+function unlimitedWords(who: string[]): string {
+  return who.length
+    ? `no limit, since ${listWords(who)} ${who.length === 1 ? 'sets' : 'set'} none.`
+    : 'no limit.';
 }
 
 function cap(text: string): string {
