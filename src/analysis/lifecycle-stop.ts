@@ -68,7 +68,7 @@ function appsDetail(apps: PodEntry[], sidecarsFollow: boolean): string {
     parts.push(
       `Classic ${plural(classic.length, 'sidecar', 'sidecars')} ${listWords(classic)} ${plural(classic.length, 'stops', 'stop')} together with the main container, in no set order: a helper it relies on may be gone before it finishes.`,
     );
-  if (sidecarsFollow) parts.push('The native sidecars wait until every one of them has stopped.');
+  if (sidecarsFollow) parts.push('The native sidecars wait until every app container has stopped.');
   return parts.join(' ');
 }
 
