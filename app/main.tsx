@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { installApi } from './api.ts';
 import { App } from './App.tsx';
+import { startSession } from './library/session.ts';
 import { StoreProvider } from './store/context.tsx';
 import { createAppStore } from './store/index.ts';
 import { startValidation } from './store/validator.ts';
@@ -15,6 +16,8 @@ import './styles/volumes.css';
 
 const store = createAppStore();
 installApi(store);
+// Restores this tab's design (or starts one) and autosaves it; link handling runs after it.
+startSession(store);
 startValidation(store);
 
 const root = document.getElementById('root');
