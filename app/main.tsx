@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { installApi } from './api.ts';
 import { App } from './App.tsx';
 import { startSession } from './library/session.ts';
+import { startLinkHandling } from './share/links.ts';
 import { StoreProvider } from './store/context.tsx';
 import { createAppStore } from './store/index.ts';
 import { startValidation } from './store/validator.ts';
@@ -17,7 +18,9 @@ import './styles/volumes.css';
 const store = createAppStore();
 installApi(store);
 // Restores this tab's design (or starts one) and autosaves it; link handling runs after it.
-startSession(store);
+const session = startSession(store);
+// A share link in the address (now or pasted later) opens over the restored design.
+startLinkHandling(store, session);
 startValidation(store);
 
 const root = document.getElementById('root');

@@ -1,4 +1,5 @@
 import { TemplatesButton } from '../gallery/Gallery.tsx';
+import { ShareButton } from '../share/ShareButton.tsx';
 import { useApp } from '../store/context.tsx';
 import type { AppState } from '../store/index.ts';
 import { selectCanRedo, selectCanUndo } from '../store/selectors.ts';
@@ -25,6 +26,7 @@ export function Toolbar() {
       </div>
       <div className="toolbar-actions toolbar-design" role="group" aria-label="Design">
         <TemplatesButton />
+        <ShareButton />
         <VersionSelect />
       </div>
       <div className="toolbar-actions" role="group" aria-label="History">
