@@ -1,4 +1,5 @@
 import type * as Monaco from 'monaco-editor';
+import { lineEnding, splitBom, withLineEnding } from '../../src/io/text-shape.ts';
 import { spanOf } from '../../src/yaml/locate.ts';
 import type { AppState, AppStore, RevealRequest } from '../store/index.ts';
 import { selectSelected, selectWorkload } from '../store/selectors.ts';
@@ -21,12 +22,16 @@ export function bindEditor(editor: Editor, monaco: typeof Monaco, store: AppStor
   if (!model) return () => {};
   let timer: ReturnType<typeof setTimeout> | null = null;
   let applying = false;
+  // Monaco keeps a byte order mark outside its lines: it goes around the editor (src/io/text-shape.ts).
+  let bom = '';
   const selection = editor.createDecorationsCollection();
+  /** True when the editor shows `text`, byte for byte. */
+  const shows = (text: string) => bom + model.getValue() === text;
 
   const commit = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    if (!model.isDisposed()) store.getState().setText(model.getValue(), 'typing');
+    if (!model.isDisposed()) store.getState().setText(bom + model.getValue(), 'typing');
   };
   const flush = () => {
     if (timer !== null) commit();
@@ -40,9 +45,27 @@ export function bindEditor(editor: Editor, monaco: typeof Monaco, store: AppStor
 
   /** Pushes store text into the model. Pending typing was flushed by the store action first. */
   const showText = (text: string) => {
+    const shape = splitBom(text);
+    bom = shape.bom;
+    // The model has one line ending for all lines: a CRLF design gets a CRLF model, so typing keeps
+    // CRLF. (Mixed line endings show as the model's; typing then writes the model's everywhere.)
+    const eol = lineEnding(shape.body);
+    if (eol && eol !== model.getEOL()) {
+      applying = true;
+      try {
+        model.setEOL(
+          eol === '\r\n'
+            ? monaco.editor.EndOfLineSequence.CRLF
+            : monaco.editor.EndOfLineSequence.LF,
+        );
+      } finally {
+        applying = false;
+      }
+    }
+    const wanted = withLineEnding(shape.body, model.getEOL() === '\r\n' ? '\r\n' : '\n');
     const current = model.getValue();
-    if (text === current) return;
-    const edit = minimalEdit(current, text);
+    if (wanted === current) return;
+    const edit = minimalEdit(current, wanted);
     const range = monaco.Range.fromPositions(
       model.getPositionAt(edit.start),
       model.getPositionAt(edit.end),
@@ -88,12 +111,12 @@ export function bindEditor(editor: Editor, monaco: typeof Monaco, store: AppStor
       container && workload && !s.stale
         ? spanOf(s.parsed, workload.document, container.path)
         : undefined;
-    if (!span || s.text !== model.getValue()) {
+    if (!span || !shows(s.text)) {
       if (!span) selection.clear();
       return;
     }
-    const start = model.getPositionAt(span.start).lineNumber;
-    const endPos = model.getPositionAt(span.end);
+    const start = model.getPositionAt(span.start - bom.length).lineNumber;
+    const endPos = model.getPositionAt(span.end - bom.length);
     const end =
       endPos.column === 1 && endPos.lineNumber > start ? endPos.lineNumber - 1 : endPos.lineNumber;
     selection.set([

@@ -1,4 +1,6 @@
 import { TemplatesButton } from '../gallery/Gallery.tsx';
+import { ExportButton } from '../io/ExportButton.tsx';
+import { OpenButton } from '../io/OpenButton.tsx';
 import { ShareButton } from '../share/ShareButton.tsx';
 import { useApp } from '../store/context.tsx';
 import type { AppState } from '../store/index.ts';
@@ -26,6 +28,8 @@ export function Toolbar() {
       </div>
       <div className="toolbar-actions toolbar-design" role="group" aria-label="Design">
         <TemplatesButton />
+        <OpenButton />
+        <ExportButton />
         <ShareButton />
         <VersionSelect />
       </div>

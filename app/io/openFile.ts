@@ -1,0 +1,108 @@
+import { decodeTextFile, sizeProblem, type FileText } from '../../src/io/sniff.ts';
+import { nameProblem } from '../../src/library/names.ts';
+import { isStockText } from '../../src/library/pristine.ts';
+import { designView } from '../../src/pod/view.ts';
+import { parseDesign, parsedOk } from '../../src/yaml/parse.ts';
+import { currentSession, type Session } from '../library/session.ts';
+import type { AppStore } from '../store/index.ts';
+import { selectWorkloads } from '../store/selectors.ts';
+import { setPendingFile, type PendingFile } from './pending.ts';
+
+/** Reads a chosen or dropped file as text, refusing what is not a design file (too big, binary). */
+export async function readDesignFile(file: File): Promise<FileText> {
+  const tooBig = sizeProblem(file.name, file.size);
+  if (tooBig) return { ok: false, message: tooBig };
+  try {
+    return decodeTextFile(file.name, new Uint8Array(await file.arrayBuffer()));
+  } catch {
+    // A folder, or a file removed or locked since it was chosen.
+    return { ok: false, message: `"${file.name}" could not be read. Nothing was changed.` };
+  }
+}
+
+/**
+ * Opens the first of `files` (from the file picker or a drop). A current design that is a stock
+ * template unchanged is replaced at once; otherwise the user is asked first (see ReplaceDialog),
+ * as for a share link.
+ */
+export async function openFiles(store: AppStore, files: readonly File[]): Promise<void> {
+  const notify = store.getState().notify;
+  const file = files[0];
+  if (!file) return;
+  if (files.length > 1) {
+    notify('error', `Open one file at a time (${files.length} were given). Nothing was changed.`);
+    return;
+  }
+  const read = await readDesignFile(file);
+  if (!read.ok) {
+    notify('error', read.message);
+    return;
+  }
+  offerFile(store, { name: file.name, text: read.text });
+}
+
+/** Replaces the design with `file`, or asks first when that would lose work. */
+export function offerFile(store: AppStore, file: PendingFile, session = currentSession()): void {
+  store.getState().flushEditor();
+  const s = store.getState();
+  if (s.text === file.text) {
+    s.notify('info', `"${file.name}" is already the open design.`);
+    return;
+  }
+  const pristine = session ? session.isPristine() : s.text.trim() === '' || isStockText(s.text);
+  if (pristine) replaceWithFile(store, file);
+  else setPendingFile(file);
+}
+
+/** The file's text becomes the design, as one undo step; the file's documents are all kept. */
+export function replaceWithFile(store: AppStore, file: PendingFile): void {
+  const s = store.getState();
+  s.setText(file.text, 'api');
+  showFirstWorkload(store);
+  s.notify(
+    'info',
+    `Opened "${file.name}"${contents(file.text)}. Undo brings back the previous design.`,
+  );
+}
+
+/**
+ * The file becomes a new design of the library, named after the file; the current design stays
+ * saved as it is. False when the current design could not be saved (the session says why).
+ */
+export function openFileAsNew(store: AppStore, file: PendingFile, session: Session): boolean {
+  if (!session.keepBoth(file.text, store.getState().k8sVersion)) return false;
+  const name = baseName(file.name);
+  if (name && !nameProblem(name)) session.nameOpenDesign(name);
+  showFirstWorkload(store);
+  store
+    .getState()
+    .notify(
+      'info',
+      `Opened "${file.name}" as a new design${contents(file.text)}. The previous design is kept in your library.`,
+    );
+  return true;
+}
+
+function showFirstWorkload(store: AppStore) {
+  const s = store.getState();
+  s.selectContainer(null);
+  s.selectVolume(null);
+  const first = selectWorkloads(store.getState())[0];
+  if (first) s.selectWorkload(first.document);
+}
+
+/** `web.yaml` → `web`: a file name without its YAML or JSON extension. */
+export function baseName(fileName: string): string {
+  return fileName.replace(/\.(ya?ml|json|txt)$/i, '').trim();
+}
+
+/** `: 3 documents, 1 of them not Kubernetes (listed as foreign)`, or what is wrong with the YAML. */
+export function contents(text: string): string {
+  const parsed = parseDesign(text);
+  const count = parsed.documents.length;
+  const docs = `${count} ${count === 1 ? 'document' : 'documents'}`;
+  if (!parsedOk(parsed)) return `: ${docs}; the YAML has errors, which the editor marks`;
+  const foreign = designView(parsed).objects.filter((o) => !o.apiVersion || !o.kind).length;
+  if (foreign === 0) return `: ${docs}`;
+  return `: ${docs}, ${foreign} of them not Kubernetes (listed as foreign objects)`;
+}
