@@ -24,7 +24,8 @@ test('keyboard only: add a sidecar, mount a volume into two containers, set a re
 
   // A classic sidecar from the palette: Enter on its item. The focus stays on the item.
   const classic = app.paletteItem('Classic sidecar');
-  await keys.tabTo(classic, { max: 6 });
+  // Past the toolbar (Templates, Library, Open, Export, Share, the version select) first.
+  await keys.tabTo(classic, { max: 12 });
   await keyboard.press('Enter');
   await expect(app.card('sidecar', 'sidecar')).toBeVisible();
   await expect(classic).toBeFocused();
