@@ -1,12 +1,6 @@
-import {
-  listDesigns,
-  readDesign,
-  removeDesign,
-  writeDesign,
-  type KeyValueStore,
-} from '../../src/library/library.ts';
+import { readDesign, writeDesign, type KeyValueStore } from '../../src/library/library.ts';
 import { newDesignId } from '../../src/library/ids.ts';
-import { defaultName, designKind, duplicateName, nameProblem } from '../../src/library/names.ts';
+import { defaultName, designKind } from '../../src/library/names.ts';
 import { isStockText } from '../../src/library/pristine.ts';
 import {
   saveFailedMessage,
@@ -14,7 +8,6 @@ import {
   type StorageProblem,
 } from '../../src/library/problems.ts';
 import {
-  cleanName,
   CURRENT_KEY,
   idFromKey,
   isDesignId,
@@ -23,7 +16,7 @@ import {
 } from '../../src/library/record.ts';
 import { STARTER_YAML } from '../../src/templates/starter.ts';
 import { DEFAULT_K8S_VERSION, type K8sVersion } from '../../src/validate/versions.ts';
-import type { AppStore, EditResult } from '../store/index.ts';
+import type { AppStore } from '../store/index.ts';
 import { browserEnv, type SessionEnv, type StorageChange } from './env.ts';
 import { showDesign } from './replace.ts';
 
@@ -32,13 +25,15 @@ export const SAVE_DELAY_MS = 300;
 /** …but never longer than this while changes keep coming. */
 export const SAVE_MAX_WAIT_MS = 2000;
 
-/** A deleted design and whether this tab had it open, so the deletion can be undone. */
-export interface Deleted {
-  record: DesignRecord;
-  wasOpen: boolean;
+/** What the library dialog needs to see of the open design. */
+export interface OpenDesign {
+  text: string;
+  k8s: K8sVersion;
+  name: string;
+  named: boolean;
 }
 
-/** This tab's design and the library of saved designs (one per browser origin). */
+/** This tab's design, saved in the library of designs (one library per browser origin). */
 export interface Session {
   /** The id of the design this tab edits. */
   currentId(): string;
@@ -53,15 +48,6 @@ export interface Session {
   open(id: string): boolean;
   /** Saves the current design, then starts a new one from the starter (stored once changed). */
   newDesign(): boolean;
-  /** Every saved design, most recently edited first. */
-  list(): DesignRecord[];
-  rename(id: string, name: string): EditResult;
-  /** Saves a copy named `web (2)`; returns it, or `null` when it could not. */
-  duplicate(id: string): DesignRecord | null;
-  /** Deletes a saved design; deleting the open one shows a new design in this tab. */
-  remove(id: string): Deleted | null;
-  /** Undoes {@link remove}: the design is saved again, and shown again if it was open. */
-  restore(deleted: Deleted): boolean;
   /** Saves now if anything changed; false when the browser refused. */
   saveNow(): boolean;
   /** Why saving fails at the moment, or `null` when it works. */
@@ -69,6 +55,19 @@ export interface Session {
   /** Calls `listener` whenever the library changes, in this tab or another. */
   subscribe(listener: () => void): () => void;
   stop(): void;
+  // For the library dialog (app/library/manage.ts), which loads later:
+  /** The shared storage, or `null` when the browser forbids it. */
+  storage(): KeyValueStore | null;
+  /** Writes a record; on failure the user is told why (once) and false comes back. */
+  write(record: DesignRecord): boolean;
+  /** The open design as the user sees it now (text the editor holds back included). */
+  openDesign(): OpenDesign;
+  /** Names the open design (the name stops following the workload's) and saves it. */
+  nameOpenDesign(name: string): boolean;
+  /** The open design was deleted: show a new one, and do not save the old one again. */
+  leaveDeleted(): void;
+  /** Tells subscribers the library changed. */
+  changed(): void;
 }
 
 let active: Session | null = null;
@@ -263,6 +262,7 @@ export function startSession(store: AppStore, env: SessionEnv = browserEnv()): S
       if (!secureCurrent()) return false;
       show({ id: freshId(), text, k8s, name: '', named: false });
       saveNow();
+      emit();
       return true;
     },
     open(target) {
@@ -276,79 +276,13 @@ export function startSession(store: AppStore, env: SessionEnv = browserEnv()): S
       if (!secureCurrent()) return false;
       show(record.value);
       saved = { text: record.value.text, k8s: record.value.k8s };
+      emit();
       return true;
     },
     newDesign() {
       if (!secureCurrent()) return false;
       startFresh();
       emit();
-      return true;
-    },
-    list() {
-      if (!local) return [];
-      const result = attempt(() => listDesigns(local));
-      return result.ok ? result.value : [];
-    },
-    rename(target, name) {
-      const problem = nameProblem(name);
-      if (problem) return { ok: false, message: problem };
-      if (target === id) {
-        meta = { name: cleanName(name), named: true };
-        metaDirty = true;
-        return saveNow()
-          ? { ok: true }
-          : { ok: false, message: saveFailedMessage(failing ?? 'other') };
-      }
-      const record = local ? attempt(() => readDesign(local, target)) : null;
-      if (!record?.ok || !record.value)
-        return { ok: false, message: 'That design is no longer saved in this browser.' };
-      if (!write({ ...record.value, name: cleanName(name), named: true }))
-        return { ok: false, message: saveFailedMessage(failing ?? 'other') };
-      emit();
-      return { ok: true };
-    },
-    duplicate(target) {
-      if (target === id && !secureCurrent()) return null;
-      const record = local ? attempt(() => readDesign(local, target)) : null;
-      if (!record?.ok || !record.value) return null;
-      const copy: DesignRecord = {
-        ...record.value,
-        id: freshId(),
-        name: duplicateName(
-          record.value.name,
-          session.list().map((r) => r.name),
-        ),
-        named: true,
-        updatedAt: env.now(),
-      };
-      if (!write(copy)) return null;
-      emit();
-      return copy;
-    },
-    remove(target) {
-      if (!local) return null;
-      const wasOpen = target === id;
-      if (wasOpen) store.getState().flushEditor();
-      const found = attempt(() => readDesign(local, target));
-      if (!found.ok || !found.value) return null;
-      // The open design is removed as the user sees it now, so undo brings back exactly that.
-      const record = wasOpen ? { ...found.value, ...currentContent() } : found.value;
-      const removed = attempt(() => removeDesign(local, target));
-      if (!removed.ok) {
-        fail(removed.problem);
-        return null;
-      }
-      if (wasOpen) {
-        cancelTimer();
-        startFresh();
-      }
-      emit();
-      return { record, wasOpen };
-    },
-    restore({ record, wasOpen }) {
-      if (!write(record)) return false;
-      emit();
-      if (wasOpen && session.isPristine()) return session.open(record.id);
       return true;
     },
     saveNow,
@@ -364,13 +298,25 @@ export function startSession(store: AppStore, env: SessionEnv = browserEnv()): S
       stopStorage();
       if (active === session) active = null;
     },
+    storage: () => local,
+    write,
+    openDesign() {
+      store.getState().flushEditor();
+      const s = store.getState();
+      return { text: s.text, k8s: s.k8sVersion, name: meta.name, named: meta.named };
+    },
+    nameOpenDesign(name) {
+      meta = { name, named: true };
+      metaDirty = true;
+      return saveNow();
+    },
+    leaveDeleted() {
+      cancelTimer();
+      startFresh();
+      emit();
+    },
+    changed: emit,
   };
-
-  function currentContent() {
-    const s = store.getState();
-    return { text: s.text, k8s: s.k8sVersion, name: meta.name, named: meta.named };
-  }
-
   active = session;
   return session;
 }

@@ -1,4 +1,5 @@
 import { TemplatesButton } from '../gallery/Gallery.tsx';
+import { LibraryButton } from '../library/LibraryButton.tsx';
 import { ExportButton } from '../io/ExportButton.tsx';
 import { OpenButton } from '../io/OpenButton.tsx';
 import { ShareButton } from '../share/ShareButton.tsx';
@@ -27,6 +28,7 @@ export function Toolbar() {
         <span className="tagline">Design pods around sidecars</span>
       </div>
       <div className="toolbar-actions toolbar-design" role="group" aria-label="Design">
+        <LibraryButton />
         <TemplatesButton />
         <OpenButton />
         <ExportButton />
