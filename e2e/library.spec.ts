@@ -177,3 +177,24 @@ test('a design open in two tabs follows the latest change', async ({ context }) 
   await expect.poll(() => one.app.getYaml()).toBe(JOB);
   expect((await one.library.stored()).length).toBe(1);
 });
+
+test('a full storage is reported and the design stays open', async ({ page }) => {
+  // Every write to localStorage fails as a full quota does.
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function (this: Storage, key: string) {
+      if (key.startsWith('podsmith:design:'))
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  const { app, library } = await openApp(page);
+  await app.setYaml(JOB);
+  await expect(page.getByRole('status', { name: 'Notices' })).toContainText(
+    'Could not save the design',
+  );
+  expect(await app.getYaml()).toBe(JOB);
+  await library.open();
+  await expect(library.dialog.getByRole('alert')).toContainText('storage for Podsmith is full');
+  await library.close();
+  await app.typeAtEndOfEditor('# still editing\n');
+  expect(await app.getYaml()).toBe(`${JOB}# still editing\n`);
+});
