@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
 import { expect, isLocalUrl, test } from './fixtures.ts';
 import type { AppPage } from './pages/app.ts';
+import { LibraryPage } from './pages/library.ts';
 import { SharePage } from './pages/share.ts';
 
 /** A design with what links tend to lose: comments, unicode, trailing spaces, two documents. */
@@ -43,17 +43,6 @@ spec:
     - name: main
       image: busybox:1.36
 `;
-
-/** The designs this page's browser holds in its library (app/library: one key per design). */
-async function savedDesigns(page: Page): Promise<{ text: string; k8s: string }[]> {
-  return page.evaluate(() =>
-    Object.keys(localStorage)
-      .filter((key) => key.startsWith('podsmith:design:'))
-      .map(
-        (key) => JSON.parse(localStorage.getItem(key) ?? 'null') as { text: string; k8s: string },
-      ),
-  );
-}
 
 async function makeLink(app: AppPage, share: SharePage, text: string, k8s: '1.29' | '1.34') {
   await app.setYaml(text);
@@ -191,7 +180,10 @@ test('a link opened over unsaved work asks first: Cancel, Replace, Keep both', a
   await expect.poll(() => app.getYaml()).toBe(SHARED);
   expect(await page.evaluate(() => window.podsmith.getK8sVersion())).toBe('1.29');
   await expect(share.notice).toContainText('Your previous design is kept in the library.');
+  const library = new LibraryPage(page);
   await expect
-    .poll(async () => (await savedDesigns(page)).map((d) => `${d.k8s} ${d.text}`).sort())
+    .poll(async () => (await library.stored()).map((d) => `${d.k8s} ${d.text}`).sort())
     .toEqual([`1.29 ${SHARED}`, `1.34 ${MINE}`]);
+  await library.open();
+  expect((await library.names()).sort()).toEqual(['my-work', 'web']);
 });
