@@ -105,7 +105,11 @@ function lineEnd(text: string, start: number, end: number): number {
 
 function yamlDiagnostic(parsed: ParsedDesign) {
   return (p: ParsedDesign['problems'][number]): Diagnostic => {
-    const end = parsed.lineCounter.linePos(Math.min(p.offset + 1, parsed.text.length));
+    // One character wide, unless the problem sits at the end of its line (yaml puts some
+    // there): then an empty span there, not one that runs into the next line.
+    const { text } = parsed;
+    const wide = p.offset < text.length && text[p.offset] !== '\n' && text[p.offset] !== '\r';
+    const end = parsed.lineCounter.linePos(p.offset + (wide ? 1 : 0));
     return {
       ruleId: p.ruleId,
       severity: p.severity,
@@ -115,7 +119,7 @@ function yamlDiagnostic(parsed: ParsedDesign) {
       line: p.line,
       column: p.column,
       endLine: end.line,
-      endColumn: Math.max(end.col, p.column + 1),
+      endColumn: end.col,
     };
   };
 }
