@@ -2,6 +2,7 @@ import type { Document, Node } from 'yaml';
 import { MAX_ALIAS_COUNT, parseDesign, type ParsedDesign } from '../yaml/parse.ts';
 import { anchorsUsedOutside } from './anchors.ts';
 import { applyToDocument, type Change } from './change.ts';
+import { cloneAlong } from './clone.ts';
 import { deepEqual } from './equal.ts';
 import { EditError } from './errors.ts';
 import { renderNode } from './render.ts';
@@ -51,7 +52,7 @@ function applyChange(text: string, document: number, change: Change): string {
       return applyChanges(text, document, [...kept, change]);
     }
   }
-  const expected = doc.clone();
+  const expected = cloneAlong(doc, change.path);
   applyToDocument(expected, change);
   const want = parsed.values.slice();
   want[document] = plainValue(expected);

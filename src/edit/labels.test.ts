@@ -11,7 +11,8 @@ import {
 } from './labels.ts';
 import { convertKind } from './workload.ts';
 
-const js = (t: string, i = 0) => parseDesign(t).values[i] as any;
+// A copy: parses are shared and frozen, and some tests change the value they read.
+const js = (t: string, i = 0) => structuredClone(parseDesign(t).values[i]) as any;
 const problem = (t: string) => selectorProblem(js(t), podView(js(t), 0)!);
 const NAME = 'app.kubernetes.io/name';
 

@@ -1,4 +1,5 @@
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { cachedParse } from './parse-cache.ts';
 
 /** Options shared by every parse, so the core and the editor read YAML the same way. */
 export const PARSE_OPTIONS = {
@@ -35,8 +36,19 @@ export interface ParsedDesign {
   values: unknown[];
 }
 
-/** Parses multi-document YAML, keeping source ranges for every node. Never throws. */
+/**
+ * Parses multi-document YAML, keeping source ranges for every node. Never throws.
+ *
+ * The last few texts are remembered (see parse-cache.ts): an edit parses the text it starts from
+ * and the text it makes, and the app then derives everything from that same new text, so one
+ * parse serves all three. The result is shared: never mutate it (its values are frozen).
+ */
 export function parseDesign(text: string): ParsedDesign {
+  return cachedParse(text, parseDesignUncached);
+}
+
+/** parseDesign without the cache: a fresh parse every time (benchmarks measure this one). */
+export function parseDesignUncached(text: string): ParsedDesign {
   const lineCounter = new LineCounter();
   const parsed = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter });
   // An empty text gives an `EmptyStream`: an empty array that may still carry errors.
