@@ -28,8 +28,9 @@ export interface MapEntryOp {
 export function setMapEntry(text: string, op: MapEntryOp): string {
   const map = getPath(parseForEdit(text).values[op.document], op.path);
   const entries = isObj(map) ? map : {};
-  const renaming = op.oldKey !== undefined && op.oldKey !== op.key && op.oldKey in entries;
-  if (op.key !== op.oldKey && op.key in entries) {
+  const renaming =
+    op.oldKey !== undefined && op.oldKey !== op.key && Object.hasOwn(entries, op.oldKey);
+  if (op.key !== op.oldKey && Object.hasOwn(entries, op.key)) {
     throw new EditError(`There is already a key "${op.key}".`);
   }
   if (!renaming)
@@ -106,7 +107,7 @@ export function editPodLabel(text: string, op: PodLabelOp): string {
     pod.kind !== 'Pod' &&
     op.oldKey !== undefined &&
     isObj(match) &&
-    op.oldKey in match &&
+    Object.hasOwn(match, op.oldKey) &&
     match[op.oldKey] === oldValue;
   if (!usedBySelector) return out;
   if (op.key === undefined && Object.keys(match).length === 1 && !hasExpressions(value)) {
@@ -157,7 +158,8 @@ export function selectorProblem(value: unknown, pod: PodView): string | undefine
   const exprs = Array.isArray(expressions) ? expressions : [];
   if (!matchEntries.length && !exprs.length) return 'The selector is empty.';
   for (const [k, v] of matchEntries) {
-    if (!(k in labels)) return `The selector wants label "${k}", which the pods do not have.`;
+    if (!Object.hasOwn(labels, k))
+      return `The selector wants label "${k}", which the pods do not have.`;
     if (String(labels[k]) !== String(v))
       return `The selector wants ${k}=${String(v)}, the pods have ${k}=${String(labels[k])}.`;
   }

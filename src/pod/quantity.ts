@@ -39,7 +39,9 @@ export function parseQuantity(input: unknown): Quantity | undefined {
   if (!m) return undefined;
   const [, number, suffix] = m as unknown as [string, string, string];
   if (!NUMBER.test(number)) return undefined;
-  if (!(suffix in BINARY || suffix in DECIMAL || EXPONENT.test(suffix))) return undefined;
+  // Own keys only: `1constructor` must not find what every object inherits.
+  if (!(Object.hasOwn(BINARY, suffix) || Object.hasOwn(DECIMAL, suffix) || EXPONENT.test(suffix)))
+    return undefined;
   return { number, suffix };
 }
 
@@ -138,15 +140,15 @@ export function exactValue(q: Quantity): ExactValue {
   const [int = '', frac = ''] = q.number.replace(/^[+-]/, '').split('.');
   let digits = BigInt((int + frac).replace(/^0+(?=\d)/, '') || '0') * sign;
   let exponent = -frac.length;
-  if (q.suffix in BINARY) digits *= 1024n ** BigInt(BINARY[q.suffix]!);
-  else if (q.suffix in DECIMAL) exponent += DECIMAL[q.suffix]!;
+  if (Object.hasOwn(BINARY, q.suffix)) digits *= 1024n ** BigInt(BINARY[q.suffix]!);
+  else if (Object.hasOwn(DECIMAL, q.suffix)) exponent += DECIMAL[q.suffix]!;
   else exponent += Number(q.suffix.slice(1));
   return { digits, exponent };
 }
 
 /** True when the suffix is a power of 1024 (`Ki` … `Ei`): the API prints such a quantity in them. */
 export function isBinarySuffix(suffix: string): boolean {
-  return suffix in BINARY;
+  return Object.hasOwn(BINARY, suffix);
 }
 
 /** The value of a quantity in base units (cores or bytes) as an exact decimal string. */

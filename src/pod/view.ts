@@ -21,12 +21,15 @@ const asObj = (v: unknown): Obj => (isObj(v) ? v : {});
 const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const asStr = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
-/** The plain value at `path`, or `undefined`. */
+/**
+ * The plain value at `path`, or `undefined`. Only keys the value has count: a label named
+ * `constructor` is not the one every object inherits.
+ */
 export function getPath(value: unknown, path: Path): unknown {
   let cur = value;
   for (const seg of path) {
     if (typeof seg === 'number') cur = Array.isArray(cur) ? cur[seg] : undefined;
-    else cur = isObj(cur) ? cur[seg] : undefined;
+    else cur = isObj(cur) && Object.hasOwn(cur, seg) ? cur[seg] : undefined;
   }
   return cur;
 }

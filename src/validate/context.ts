@@ -70,6 +70,14 @@ export interface RuleFamily extends Rules {
 export const isObj = (v: unknown): v is Obj =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * `table[key]` when the table has that entry of its own. Keys come from the YAML, and a kind or
+ * an image named `constructor` must not find what every object inherits.
+ */
+export function entryOf<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
 /** The items of a list field, or `[]` when it is missing or not a list. */
 export function listOf(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];

@@ -1,5 +1,5 @@
 import { dns1035Error, dnsLabelError, dnsSubdomainError } from '../messages.ts';
-import { objOf, quote, type RuleFamily } from '../context.ts';
+import { entryOf, objOf, quote, type RuleFamily } from '../context.ts';
 
 /** The apiVersion the API serves each kind Podsmith knows under. */
 export const SERVED: Record<string, string> = {
@@ -44,7 +44,7 @@ export const objects: RuleFamily = {
   ids: ['kind-unknown', 'metadata-name-invalid'],
   object(ctx, report) {
     const { apiVersion, kind, document } = ctx;
-    const served = SERVED[kind];
+    const served = entryOf(SERVED, kind);
     if (!served) {
       if (CORE_GROUPS.has(groupOf(apiVersion)))
         report({
@@ -80,7 +80,7 @@ export const objects: RuleFamily = {
       return;
     }
     if (typeof name !== 'string') return; // the schema reports the type
-    const problem = (NAME_RULES[kind] ?? dnsSubdomainError)(name);
+    const problem = (entryOf(NAME_RULES, kind) ?? dnsSubdomainError)(name);
     if (problem)
       report({
         ruleId: 'metadata-name-invalid',

@@ -1,4 +1,4 @@
-import { isObj, listOf, type Obj } from '../context.ts';
+import { entryOf, isObj, listOf, type Obj } from '../context.ts';
 
 // Guesses about what a container's process does, for the runtime rules (an init container that
 // never exits, a classic sidecar that keeps a Job alive, an init container that needs a sidecar).
@@ -109,7 +109,7 @@ export function neverExits(c: Obj): NeverExits | undefined {
   const hasCommand = strings(c.command).length > 0;
   if (!hasCommand && line === '' && SERVERS.has(name))
     return { field: 'image', why: `the ${name} image runs a server by default` };
-  const agent = AGENTS[name];
+  const agent = entryOf(AGENTS, name);
   if (!hasCommand && agent && !ONE_SHOT.test(line) && (!agent.needs || agent.needs.test(line)))
     return { field: 'image', why: `${name} runs until it is stopped` };
   return undefined;

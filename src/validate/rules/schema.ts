@@ -1,5 +1,5 @@
 import { formatPath, type Path, type PathSegment } from '../../yaml/path.ts';
-import { quote, type Finding, type ObjectContext, type RuleFamily } from '../context.ts';
+import { entryOf, quote, type Finding, type ObjectContext, type RuleFamily } from '../context.ts';
 import * as validators from '../schema/validators.js';
 import type { SchemaError, Validate } from '../schema/validators.js';
 
@@ -38,7 +38,7 @@ export const SCHEMA_RULE_IDS = [
 export const schema: RuleFamily = {
   ids: SCHEMA_RULE_IDS,
   object(ctx, report) {
-    const entry = SCHEMA[ctx.kind];
+    const entry = entryOf(SCHEMA, ctx.kind);
     if (!entry || entry.apiVersion !== ctx.apiVersion) return;
     if (entry.validate(ctx.value)) return;
     for (const error of entry.validate.errors ?? []) {

@@ -4,7 +4,7 @@ import { labelSelectorMatches } from '../../pod/selectors.ts';
 import type { WorkloadKind } from '../../pod/types.ts';
 import { getPath } from '../../pod/view.ts';
 import type { Path } from '../../yaml/path.ts';
-import { isObj, listOf, objOf, quote, type Obj, type RuleFamily } from '../context.ts';
+import { entryOf, isObj, listOf, objOf, quote, type Obj, type RuleFamily } from '../context.ts';
 
 interface TemplateKind {
   /** Where the pod template is. */
@@ -75,7 +75,7 @@ export const workload: RuleFamily = {
     'template-restart-policy',
   ],
   object(ctx, report) {
-    const kind = KINDS[ctx.kind];
+    const kind = entryOf(KINDS, ctx.kind);
     if (!kind) return;
     const { document, value } = ctx;
     const spec = objOf(value, 'spec');
