@@ -16,6 +16,7 @@ import {
 } from '../../src/analysis/resources.ts';
 import type { PodView, Role } from '../../src/pod/types.ts';
 import type { K8sVersion } from '../../src/validate/versions.ts';
+import { useScrollsSideways } from '../common/useScrollsSideways.ts';
 import { useApp } from '../store/context.tsx';
 import { selectK8sVersion, selectStale, selectWorkload } from '../store/selectors.ts';
 import type { AppState } from '../store/types.ts';
@@ -127,6 +128,8 @@ function Qos({ qos }: { qos: PodQos }) {
 }
 
 function PerContainer({ resources }: { resources: PodResources }) {
+  const [scroller, scrolls] = useScrollsSideways();
+  const captionId = useId();
   const names = resources.totals.map((t) => t.resource);
   // Which init phase sets which pod request, said in words in that container's row.
   const sets = new Map<string, ResourceName[]>();
@@ -135,10 +138,16 @@ function PerContainer({ resources }: { resources: PodResources }) {
     if (d?.kind === 'init') sets.set(d.container, [...(sets.get(d.container) ?? []), t.resource]);
   }
   return (
-    // Narrow canvases scroll the table sideways (Chromium lets the keyboard focus such a scroller).
-    <div className="resources-scroll">
+    // Narrow canvases scroll the table sideways; then the keyboard reaches it to scroll it too.
+    <div
+      ref={scroller}
+      className="resources-scroll"
+      role={scrolls ? 'region' : undefined}
+      aria-labelledby={scrolls ? captionId : undefined}
+      tabIndex={scrolls ? 0 : undefined}
+    >
       <table className="resources-table resources-containers">
-        <caption>Per container</caption>
+        <caption id={captionId}>Per container</caption>
         <thead>
           <tr>
             <th scope="col">Container and role</th>

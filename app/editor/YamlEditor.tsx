@@ -15,6 +15,8 @@ const OPTIONS: Monaco.editor.IStandaloneEditorConstructionOptions = {
   fontSize: 13,
   insertSpaces: true,
   minimap: { enabled: false },
+  // Monaco dims the last line's number on Linux (2.6:1 contrast); a line number is a line number.
+  renderFinalNewline: 'on',
   renderWhitespace: 'selection',
   scrollBeyondLastLine: false,
   tabSize: 2,
