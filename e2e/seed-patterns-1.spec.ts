@@ -6,7 +6,7 @@ import { BuildPage } from './pages/build.ts';
 // setYaml), then compared as data with the manifest in e2e/expected/.
 
 // A whole design built by hand is some forty steps: more than the default 30 s on a busy machine.
-test.describe.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 90_000 });
 
 let build: BuildPage;
 

@@ -4,6 +4,9 @@ import { BuildPage } from './pages/build.ts';
 // Seed patterns 4–6 built from an empty design with the canvas and the forms only (no typing into
 // the editor, no setYaml); each ends equal, as data, to its manifest under e2e/expected/.
 
+// A whole design built by hand is dozens of steps: more than the default 30 s on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 test('content sidecar: nginx serves what busybox writes into a shared emptyDir, behind a NodePort', async ({
   app,
 }) => {

@@ -176,7 +176,12 @@ export class BuildPage {
   /** Drag a volume onto a card and confirm the mount path in the dialog that asks for it. */
   async dragMount(volume: string, card: Locator, mountPath: string): Promise<void> {
     await this.volumes.drag(volume, card);
+    // The dialog names the container the volume landed on: a drop on a neighbour fails here.
+    const container = (await card.getAttribute('aria-label'))?.split(', ')[0] ?? '';
     await expect(this.volumes.mountDialog).toBeVisible();
+    await expect(this.volumes.mountDialog).toHaveAccessibleName(
+      `Mount ${volume} into ${container}`,
+    );
     const path = this.volumes.mountDialog.getByRole('textbox', { name: 'Mount path' });
     await path.fill(mountPath);
     await path.press('Enter');

@@ -50,13 +50,23 @@ export class VolumesPage {
    */
   async drag(name: string, target: Locator): Promise<void> {
     const from = await this.app.volume(name).boundingBox();
-    const to = await target.boundingBox();
-    if (!from || !to) throw new Error(`cannot drag ${name}: volume or target is not on screen`);
+    if (!from) throw new Error(`cannot drag ${name}: the volume is not on screen`);
     const mouse = this.page.mouse;
     await mouse.move(from.x + from.width / 2, from.y + from.height / 2);
     await mouse.down();
     await mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 - 10, { steps: 4 });
-    await mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 12 });
+    // Follow the target like a hand would: near the canvas's edge the drag scrolls the canvas
+    // (dnd-kit's auto-scroll), so the card moves under the pointer until the scroll stops.
+    let last = '';
+    for (let i = 0; i < 10; i++) {
+      const to = await target.boundingBox();
+      if (!to) throw new Error(`cannot drag ${name}: the target is not on screen`);
+      const at = `${Math.round(to.x)},${Math.round(to.y)}`;
+      if (at === last) break;
+      last = at;
+      await mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: i ? 2 : 12 });
+      await this.page.waitForTimeout(150);
+    }
     await mouse.up();
   }
 
