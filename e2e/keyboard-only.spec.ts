@@ -120,3 +120,41 @@ test('keyboard only: add a sidecar, mount a volume into two containers, set a re
     },
   ]);
 });
+
+// Tab indents in the YAML editor, so the way out must be known (WCAG 2.1.2, no keyboard trap):
+// Monaco's Ctrl+M makes Tab move the focus; the editor's name and a hint beside it say so.
+test('keyboard only: the YAML editor is no trap, Ctrl+M makes Tab leave it', async ({
+  app,
+  page,
+}) => {
+  const keys = new KeyboardPage(page);
+  const keyboard = page.keyboard;
+  await app.goto();
+  await app.whenEditorReady();
+  const starter = await app.getYaml();
+  const text = app.editor.getByRole('textbox', {
+    name: /^YAML design text\. Tab indents; Ctrl\+M/,
+  });
+  const hint = app.editor.getByText('makes Tab move the focus');
+  await expect(hint).toBeHidden();
+  // From the end of the page backwards: the problems panel, then the editor.
+  await keys.tabTo(text, { back: true, max: 30 });
+  await expect(hint).toBeVisible();
+  await expect(hint).toContainText('Ctrl+M');
+
+  await keyboard.press('Tab');
+  await expect(text, 'Tab indents: the focus stays').toBeFocused();
+  await keyboard.press('Control+Z'); // the indent was typed into the design: undo it
+  await expect.poll(() => app.getYaml()).toBe(starter);
+  await keyboard.press('Control+M');
+  await keyboard.press('Tab');
+  const firstAfter = app.editor.getByRole('button', { name: /^Errors \d+$/ });
+  await expect(firstAfter).toBeFocused();
+  await expect(hint).toBeHidden();
+  await keyboard.press('Shift+Tab');
+  await expect(text).toBeFocused();
+  // Ctrl+M again: Tab indents again.
+  await keyboard.press('Control+M');
+  await keyboard.press('Tab');
+  await expect(text).toBeFocused();
+});

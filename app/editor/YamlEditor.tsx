@@ -8,8 +8,16 @@ import { monaco } from './monacoSetup.ts';
 /** Fixed model URI: monaco-yaml matches schemas against it (`**\/*.k8s.yaml`). */
 export const MODEL_PATH = 'file:///podsmith/design.k8s.yaml';
 
+/** Monaco's own key for "Tab moves the focus" (toggleTabFocusMode): Tab indents until it is pressed. */
+const TAB_FOCUS_KEY =
+  typeof navigator !== 'undefined' && /Mac|iP(hone|ad)/.test(navigator.platform)
+    ? 'Ctrl+Shift+M'
+    : 'Ctrl+M';
+
 const OPTIONS: Monaco.editor.IStandaloneEditorConstructionOptions = {
-  ariaLabel: 'YAML design text',
+  // The way out of the editor is in its name: Tab indents here, so it is no keyboard trap only
+  // if people learn how to make Tab move on (WCAG 2.1.2).
+  ariaLabel: `YAML design text. Tab indents; ${TAB_FOCUS_KEY} makes Tab move the focus instead, and back.`,
   automaticLayout: true,
   fixedOverflowWidgets: true,
   fontSize: 13,
@@ -36,23 +44,40 @@ export default function YamlEditor() {
     [],
   );
 
+  const [focused, setFocused] = useState(false);
   const onMount = useCallback<OnMount>(
     (editor) => {
       unbind.current?.();
-      unbind.current = bindEditor(editor, monaco, store);
+      const unbindStore = bindEditor(editor, monaco, store);
+      const focus = editor.onDidFocusEditorText(() => setFocused(true));
+      const blur = editor.onDidBlurEditorText(() => setFocused(false));
+      unbind.current = () => {
+        unbindStore();
+        focus.dispose();
+        blur.dispose();
+      };
     },
     [store],
   );
 
   return (
-    <Editor
-      defaultValue={initialText}
-      defaultLanguage="yaml"
-      path={MODEL_PATH}
-      theme="vs"
-      options={OPTIONS}
-      onMount={onMount}
-      loading={<p className="editor-loading">Loading editor…</p>}
-    />
+    <>
+      <Editor
+        defaultValue={initialText}
+        defaultLanguage="yaml"
+        path={MODEL_PATH}
+        theme="vs"
+        options={OPTIONS}
+        onMount={onMount}
+        loading={<p className="editor-loading">Loading editor…</p>}
+      />
+      {/* While the editor has the focus, where Tab indents: how to Tab out of it. Screen readers
+          hear the same in the editor's name. */}
+      {focused ? (
+        <p className="editor-keys" aria-hidden="true">
+          Tab indents · <kbd>{TAB_FOCUS_KEY}</kbd> makes Tab move the focus (and back)
+        </p>
+      ) : null}
+    </>
   );
 }
