@@ -107,10 +107,23 @@ function reindent(text: string, shift: number, eol: string): string {
     .join(eol);
 }
 
-/** Position of the `-` that introduces a block sequence item, or -1. */
+/**
+ * Position of the `-` that introduces a block sequence item, or -1. The item may start lines
+ * below its dash, past a comment on the dash's line (`- # the app`, as yaml writes a comment
+ * before an item's first key) and comment lines.
+ */
 export function dashOf(text: string, item: Node): number {
   let i = item.range![0] - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  // Up over blank and comment lines to the dash's own line, which a comment may end.
+  while (i >= 0 && text[i] === '\n') {
+    const from = lineStart(text, i);
+    const line = text.slice(from, i).replace(/\r$/, '');
+    const dash = /^[ \t]*-(?=[ \t]+#|[ \t]*$)/.exec(line);
+    if (dash) return from + dash[0].length - 1;
+    if (!/^[ \t]*(#.*)?$/.test(line)) return -1;
+    i = from - 1;
+  }
   return text[i] === '-' ? i : -1;
 }
 
