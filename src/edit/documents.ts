@@ -9,7 +9,7 @@ export function appendDocument(text: string, value: Record<string, unknown>): st
   const first = parsed.documents[0];
   const style = first
     ? detectStyle(text, first)
-    : { indent: 2, indentSeq: true, eol: '\n' as const };
+    : { indent: 2, indentSeq: true, eol: '\n' as const, flowPadding: false };
   const body = stringify(value, {
     // Quotes `yes`, `off`, … which Kubernetes (YAML 1.1) would read as booleans; see render.ts.
     version: '1.1',
@@ -17,7 +17,7 @@ export function appendDocument(text: string, value: Record<string, unknown>): st
     indent: style.indent,
     indentSeq: style.indentSeq,
     lineWidth: 0,
-    flowCollectionPadding: false,
+    flowCollectionPadding: style.flowPadding,
   });
   const lines = body.split('\n').join(style.eol);
   if (text.trim() === '') return lines;

@@ -33,7 +33,7 @@ export function renderNode(node: Node, wrap: Wrap, style: TextStyle, col: number
     indentSeq: style.indentSeq,
     lineWidth: 0,
     minContentWidth: 0,
-    flowCollectionPadding: false,
+    flowCollectionPadding: style.flowPadding,
     // A rendered node may use aliases whose anchors sit elsewhere in the file.
     verifyAliasOrder: false,
   });

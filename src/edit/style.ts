@@ -6,6 +6,8 @@ export interface TextStyle {
   /** `key:\n  - item` (true) or `key:\n- item` (false). */
   indentSeq: boolean;
   eol: '\n' | '\r\n';
+  /** `{ a: 1 }` (true, as Prettier writes them) or `{a: 1}` in flow collections. */
+  flowPadding: boolean;
 }
 
 const column = (text: string, offset: number) => offset - (text.lastIndexOf('\n', offset - 1) + 1);
@@ -14,7 +16,13 @@ const column = (text: string, offset: number) => offset - (text.lastIndexOf('\n'
 export function detectStyle(text: string, doc: Document.Parsed): TextStyle {
   const indents = new Map<number, number>();
   const seqIndents = { yes: 0, no: 0 };
+  const padding = { yes: 0, no: 0 };
   visit(doc, {
+    Collection(_key, node) {
+      if (!node.flow || !node.items.length || !node.range) return;
+      if (text[node.range[0] + 1] === ' ') padding.yes++;
+      else padding.no++;
+    },
     Pair(_key, pair) {
       if (!isPair(pair)) return;
       const keyNode = pair.key as Node | null;
@@ -42,5 +50,6 @@ export function detectStyle(text: string, doc: Document.Parsed): TextStyle {
     indent,
     indentSeq: seqIndents.yes >= seqIndents.no,
     eol: text.includes('\r\n') ? '\r\n' : '\n',
+    flowPadding: padding.yes > padding.no,
   };
 }
