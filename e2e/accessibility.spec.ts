@@ -32,11 +32,11 @@ async function openBusy(app: AppPage, problems: ProblemsPage): Promise<void> {
   await expect(problems.toggle('Info')).not.toHaveAccessibleName('Info 0');
 }
 
-test('the main screen has no serious axe violations: starter, busy, and YAML that does not parse', async ({
+test('the main screen has no serious axe violations: the starter and a busy design', async ({
   app,
   page,
 }) => {
-  test.slow(); // axe over the whole page, three times
+  test.slow(); // axe over the whole page, twice
   const axe = new AccessibilityPage(page);
   const problems = new ProblemsPage(page, app);
   await app.goto();
@@ -49,6 +49,27 @@ test('the main screen has no serious axe violations: starter, busy, and YAML tha
   for (const badge of await page.locator('details.diag-badge > summary').all()) await badge.click();
   await expect(page.locator('details.diag-badge[open]')).not.toHaveCount(0);
   await axe.expectNoSeriousViolations('busy design, badges open');
+});
+
+test('the main screen has no serious axe violations while a card is renamed and while the YAML does not parse', async ({
+  app,
+  page,
+}) => {
+  test.slow(); // axe over the whole page, twice
+  const axe = new AccessibilityPage(page);
+  await openBusy(app, new ProblemsPage(page, app));
+
+  // Renaming on the card, with a name Kubernetes refuses: the inline field and its error.
+  const shop = app.card('shop', 'main container');
+  await shop.getByRole('button', { name: 'Rename shop' }).click();
+  await shop.getByRole('textbox', { name: 'Container name' }).fill('Shop_API');
+  await shop.getByRole('textbox', { name: 'Container name' }).press('Enter');
+  await expect(shop.getByRole('alert')).toBeVisible();
+  await axe.expectNoSeriousViolations(
+    'renaming a card, refused',
+    'section[aria-label="Pod canvas"]',
+  );
+  await shop.getByRole('textbox', { name: 'Container name' }).press('Escape');
 
   // Broken YAML: the stale banner, and the notice of a refused canvas edit.
   await app.setYaml(`${BUSY}\n  bad: [indent\n`);
@@ -73,9 +94,14 @@ test('every inspector tab has no serious axe violations', async ({ app, page }) 
   };
   await openBusy(app, problems);
 
-  await inspector.selectContainer('shop', 'main container');
+  const form = await inspector.selectContainer('shop', 'main container');
   await expandAll();
   await axe.expectNoSeriousViolations('Container tab (shop)', scope);
+  // A refused value: the inline error under the field.
+  await inspector.enter(inspector.section('Basics'), 'Name', 'Shop_API');
+  await expect(inspector.error(inspector.section('Basics'))).toBeVisible();
+  await axe.expectNoSeriousViolations('Container tab, a refused name', scope);
+  await expect(form).toBeVisible();
   await inspector.selectContainer('mesh-proxy', 'native sidecar');
   await expandAll();
   await axe.expectNoSeriousViolations('Container tab (mesh-proxy)', scope);
