@@ -159,4 +159,13 @@ kind: Secret
       message: 'The YAML has a duplicate key at line 2: fix it to download JSON.',
     });
   });
+
+  it('refuses text past one of the limits with the message of that limit', () => {
+    expect(designToJsonList('a: ' + '['.repeat(200))).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /^Maps and lists nest more than 100 levels deep here, .*\. The YAML cannot be downloaded as JSON\.$/,
+      ),
+    });
+  });
 });

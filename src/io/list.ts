@@ -26,6 +26,9 @@ const MAX_NOTES = 20;
  */
 export function designToJsonList(text: string): JsonListResult {
   const error = parseDesign(text).problems.find((p) => p.severity === 'error');
+  if (error?.ruleId === 'yaml-limit') {
+    return { ok: false, message: `${error.message}. The YAML cannot be downloaded as JSON.` };
+  }
   if (error) {
     const what = error.ruleId === 'yaml-duplicate-key' ? 'a duplicate key' : 'a syntax error';
     return {

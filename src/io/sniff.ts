@@ -1,5 +1,7 @@
-/** The largest file Podsmith opens: a design is a few kilobytes; more is not a design. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+import { MAX_TEXT_BYTES } from '../yaml/limits.ts';
+
+/** The largest file Podsmith opens: the limit on every design text (src/yaml/limits.ts). */
+export const MAX_FILE_BYTES = MAX_TEXT_BYTES;
 const MAX_FILE_SIZE = '5 MB';
 
 /** A file's text, or why it cannot be opened (a sentence to show as is). */

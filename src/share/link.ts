@@ -1,4 +1,5 @@
 import { isK8sVersion, K8S_VERSIONS, type K8sVersion } from '../validate/versions.ts';
+import { MAX_TEXT_BYTES } from '../yaml/limits.ts';
 import { fromBase64Url, toBase64Url } from './base64url.ts';
 import { crc32 } from './crc32.ts';
 import { deflateRaw, InflateLimitError, inflateRaw } from './deflate.ts';
@@ -18,8 +19,8 @@ export const SHARE_FORMAT = 1;
 /** What every link of this format starts with, after the `#`. */
 export const SHARE_PREFIX = `podsmith-v${SHARE_FORMAT}.`;
 
-/** The largest design text a link may hold (UTF-8 bytes): the same bound as opening a file. */
-export const MAX_SHARED_TEXT_BYTES = 5 * 1024 * 1024;
+/** The largest design text a link may hold (UTF-8 bytes): the limit on every design text. */
+export const MAX_SHARED_TEXT_BYTES = MAX_TEXT_BYTES;
 
 /** Longer fragments are refused before any decoding (no browser keeps URLs this long). */
 export const MAX_FRAGMENT_LENGTH = 8 * 1024 * 1024;

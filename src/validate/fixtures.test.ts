@@ -122,16 +122,17 @@ describe('positions', () => {
   });
 
   it('ends a YAML problem at the end of its line, never past the end of the next one', () => {
-    // Found by the fuzz properties: yaml puts this duplicate key at the end of line 2, and the
-    // end used to be column 13 of line 3, which is 11 characters long.
+    // Found by the fuzz properties: the YAML library put this duplicate key at the end of line 2,
+    // and the end used to be column 13 of line 3, which is 11 characters long. Podsmith finds
+    // duplicate keys itself now, at the key.
     const text = 'spec:\n  selector:\n  selector:\n    matchLabels:\n      app: web\n';
     const [duplicate] = validateDesign(parseDesign(text));
     expect(duplicate).toMatchObject({
       ruleId: 'yaml-duplicate-key',
-      line: 2,
-      column: 12,
-      endLine: 2,
-      endColumn: 12,
+      line: 3,
+      column: 3,
+      endLine: 3,
+      endColumn: 4,
     });
     const [cut] = validateDesign(parseDesign('a: "open\r\n'));
     expect(cut).toMatchObject({ ruleId: 'yaml-syntax', endLine: cut!.line });

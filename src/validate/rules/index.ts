@@ -46,5 +46,6 @@ export const FAMILIES: readonly RuleFamily[] = [
 export const RULE_IDS: readonly string[] = [
   'yaml-syntax',
   'yaml-duplicate-key',
+  'yaml-limit',
   ...FAMILIES.flatMap((f) => f.ids),
 ];
