@@ -302,6 +302,13 @@ test('colour is never the only signal: every severity shown has an icon and a wo
     '✖ Error:',
   ]);
 
+  // The editor: squiggles differ by colour, so the marker's message starts with its word.
+  const marker = await problems.nextMarker();
+  await expect(marker).toContainText(
+    'Error: spec.template.spec.containers[0].volumeMounts[1].name: Not found: "cache"',
+  );
+  await page.keyboard.press('Escape');
+
   // The editor's problem count: the words, and the worst severity's icon before them.
   const count = app.editor.getByText(/^\d+ (error|warning|info)/);
   await expect(count).toHaveText(/^1 error, 1 warning, \d+ info$/);

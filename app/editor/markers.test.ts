@@ -36,6 +36,12 @@ describe('diagnosticMarkers', () => {
       [4, 'w', 'Podsmith'],
       [2, 'i', 'Podsmith'],
     ]);
+    // Squiggles differ by colour only: the message says the severity in a word.
+    expect(markers.map((m) => m.message)).toEqual([
+      'Error: kind: Invalid value',
+      'Warning: kind: Invalid value',
+      'Info: kind: Invalid value',
+    ]);
     expect(markers[0]).toMatchObject({
       startLineNumber: 2,
       startColumn: 1,

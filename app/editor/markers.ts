@@ -1,4 +1,5 @@
 import type * as Monaco from 'monaco-editor';
+import { SEVERITY } from '../problems/words.ts';
 
 /** What a marker needs: a diagnostic, or a YAML problem before the validator has loaded. */
 export interface Markable {
@@ -18,8 +19,10 @@ type Model = Pick<
 
 /**
  * Markers for our diagnostics, under the `podsmith` owner (DESIGN.md §3: one list). The rule id
- * is the marker's code, so the hover reads "message Podsmith(rule-id)". A finding that spans lines
- * (a whole container) is underlined on its first line only; a point (a YAML problem) on its word.
+ * is the marker's code, so the hover reads "Error: message Podsmith(rule-id)": the severity in a
+ * word, since Monaco tells squiggles apart by colour alone and its hover names no severity.
+ * A finding that spans lines (a whole container) is underlined on its first line only; a point
+ * (a YAML problem) on its word.
  */
 export function diagnosticMarkers(
   monaco: Pick<typeof Monaco, 'MarkerSeverity'>,
@@ -45,7 +48,7 @@ export function diagnosticMarkers(
     }
     return {
       severity: severity[p.severity],
-      message: p.message,
+      message: `${SEVERITY[p.severity].title}: ${p.message}`,
       source: 'Podsmith',
       code: p.ruleId,
       startLineNumber: line,
