@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { duplicateContainer } from './arrange.ts';
 import { setField } from './fields.ts';
 
 // Prettier writes flow collections padded (`{ name: db }`); an edit inside one keeps the padding
@@ -25,6 +26,14 @@ describe('edits inside flow collections', () => {
     const tight = pod('{name: PASS, valueFrom: {secretKeyRef: {name: db, key: password}}}');
     expect(setField(tight, { document: 0, path: NEW, value: true })).toBe(
       tight.replace('key: password}', 'key: password, optional: true}'),
+    );
+  });
+
+  it('keep a quoted key when its value is written anew', () => {
+    const text =
+      "kind: Pod\nmetadata: {name: web}\nspec:\n  'containers': [{name: app, image: x}]\n";
+    expect(duplicateContainer(text, { document: 0, list: 'containers', index: 0 })).toBe(
+      text.replace('x}]', 'x}, {name: app-2, image: x}]'),
     );
   });
 });

@@ -1,8 +1,11 @@
 import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import type { TextStyle } from './style.ts';
 
-/** What a rendered node is wrapped in: a `key: value` entry, a `- item`, or the bare value. */
-export type Wrap = { pair: string } | 'item' | 'value';
+/**
+ * What a rendered node is wrapped in: a `key: value` entry (written with `key`, the key node it
+ * replaces, to keep how it was written: `'containers':`), a `- item`, or the bare value.
+ */
+export type Wrap = { pair: string; key?: Node } | 'item' | 'value';
 
 /**
  * Renders a node as YAML text to be spliced in at column `col`: the first line carries no indent
@@ -25,7 +28,11 @@ export function renderNode(node: Node, wrap: Wrap, style: TextStyle, col: number
     doc.contents = seq;
   } else {
     const map = new YAMLMap();
-    map.items.push(new Pair(new Scalar(wrap.pair), copy));
+    const key = wrap.key ? (wrap.key.clone() as Node) : new Scalar(wrap.pair);
+    key.commentBefore = undefined;
+    key.comment = undefined;
+    key.spaceBefore = false;
+    map.items.push(new Pair(key, copy));
     doc.contents = map;
   }
   let out = doc.toString({

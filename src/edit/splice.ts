@@ -220,7 +220,7 @@ function planSet(ctx: Ctx, path: Path, before?: string): Splice | undefined {
     return {
       from: keyNode.range[0],
       to: end,
-      insert: render(ctx, next, { pair: String(path[path.length - 1]) }, col),
+      insert: render(ctx, next, { pair: String(path[path.length - 1]), key: keyNode }, col),
     };
   }
   if (isBlock(parent) && isSeq(parent) && target?.range) {
