@@ -75,7 +75,10 @@ test('the main screen has no serious axe violations while a card is renamed and 
   await app.setYaml(`${BUSY}\n  bad: [indent\n`);
   await expect(app.staleAlert).toBeVisible();
   await app.card('shop', 'main container').getByRole('button', { name: 'Remove shop' }).click();
-  await expect(page.getByRole('status', { name: 'Notices' })).not.toBeEmpty();
+  const notice = page.getByRole('status', { name: 'Notices' });
+  await expect(notice).not.toBeEmpty();
+  // A refusal has an icon, not only its colour, to tell it from a confirmation.
+  expect(await notice.evaluate((el) => getComputedStyle(el, '::before').content)).toBe('"⚠ " / ""');
   await axe.expectNoSeriousViolations('YAML with errors');
 });
 
