@@ -8,7 +8,15 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 export function mapSelects(selector: unknown, labels: unknown): boolean {
   if (!isObj(selector) || !Object.keys(selector).length) return false;
   const have = isObj(labels) ? labels : {};
-  return Object.entries(selector).every(([k, v]) => k in have && String(have[k]) === String(v));
+  return Object.entries(selector).every(([k, v]) => hasLabel(have, k, v));
+}
+
+/**
+ * True when `labels` has label `key` set to `value`. Own keys only: a selector on `constructor`
+ * must not find what every object inherits.
+ */
+function hasLabel(labels: Obj, key: string, value: unknown): boolean {
+  return Object.hasOwn(labels, key) && String(labels[key]) === String(value);
 }
 
 /**
@@ -21,7 +29,7 @@ export function labelSelectorMatches(selector: unknown, labels: unknown): boolea
   const match = isObj(selector.matchLabels) ? selector.matchLabels : {};
   const expressions = Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [];
   return (
-    Object.entries(match).every(([k, v]) => k in have && String(have[k]) === String(v)) &&
+    Object.entries(match).every(([k, v]) => hasLabel(have, k, v)) &&
     expressions.every((e) => expressionMatches(e, have))
   );
 }
@@ -29,7 +37,7 @@ export function labelSelectorMatches(selector: unknown, labels: unknown): boolea
 /** One matchExpressions entry against pod labels (In, NotIn, Exists, DoesNotExist). */
 export function expressionMatches(raw: unknown, labels: Obj): boolean {
   if (!isObj(raw) || typeof raw.key !== 'string') return false;
-  const has = raw.key in labels;
+  const has = Object.hasOwn(labels, raw.key);
   const values = Array.isArray(raw.values) ? raw.values.map(String) : [];
   const v = has ? String(labels[raw.key]) : undefined;
   switch (raw.operator) {
