@@ -62,7 +62,8 @@ export function moveContainer(text: string, op: MoveContainerOp): string {
   const target = nodeAt(parsed, op.document, [...pod.specPath, list]);
   const verbatim = isSeq(target) && !target.flow && target.items.length > 0;
   const copy = node.clone();
-  if (!verbatim) copy.commentBefore = undefined;
+  // The comment on the dash's own line (`- # the app`) leaves with the dash: it goes along.
+  if (!verbatim) copy.commentBefore = dash === -1 ? undefined : dashComment(text, dash, node);
   const from = dash === -1 || !verbatim ? dash - column : withLeadingComments(text, dash, column);
   const source =
     dash === -1 ? undefined : { text: text.slice(from + column, valueEnd(text, node)), column };
@@ -110,6 +111,12 @@ export function moveContainer(text: string, op: MoveContainerOp): string {
         : finalContainers.find((n) => n !== moving.name);
   changes.push(...mainAnnotation(pod, value, finalContainers, wanted));
   return applyChanges(input, op.document, changes);
+}
+
+/** The comment between an item's dash and its first key (`- # the app`), as yaml keeps comments. */
+function dashComment(text: string, dash: number, node: YAMLMap): string | undefined {
+  const lines = [...text.slice(dash + 1, node.range![0]).matchAll(/#([^\r\n]*)/g)];
+  return lines.length ? lines.map((m) => m[1]).join('\n') : undefined;
 }
 
 /** Makes a container of `containers` the main one (kubectl's default container). */

@@ -49,6 +49,17 @@ describe('an item with a comment on its dash line', () => {
   - name: migrate`);
   });
 
+  it('takes its comment along into a list it starts', () => {
+    const moved = moveContainer(POD, { document: 0, from: APP, to: { role: 'init' } });
+    expect(moved).toContain(`spec:
+  initContainers:
+  # the app
+  - name: app
+    image: nginx:1.27
+  containers:
+  - name: migrate`);
+  });
+
   it('is removed whole, dash line and all, and the others keep theirs', () => {
     expect(removeContainer(POD, APP)).toBe(POD.replace(/ {2}- # the app\n(?: {4}.*\n){2}/, ''));
   });
