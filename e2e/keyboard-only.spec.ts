@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
 import { InspectorPage } from './pages/inspector.ts';
 import { KeyboardPage } from './pages/keyboard.ts';
 import { ProbesPage } from './pages/probes.ts';
+import { ProblemsPage } from './pages/problems.ts';
 import { VolumesPage } from './pages/volumes.ts';
 import { podSpec } from './support/designs.ts';
+
+/** Every role, volumes, a Service, and findings of every severity (an error with a quick fix). */
+const BUSY = readFileSync(new URL('./fixtures/busy-every-severity.yaml', import.meta.url), 'utf8');
 
 // No mouse, no clicks, no setYaml: from the starter design, with Tab, Shift+Tab, arrows, Enter,
 // Space and typing only. Locators only check where the focus is and what the page shows.
@@ -157,4 +162,71 @@ test('keyboard only: the YAML editor is no trap, Ctrl+M makes Tab leave it', asy
   await keyboard.press('Control+M');
   await keyboard.press('Tab');
   await expect(text).toBeFocused();
+});
+
+test('keyboard only: the toolbar dialogs open with Enter and close with Escape, focus going back', async ({
+  app,
+  page,
+}) => {
+  const keys = new KeyboardPage(page);
+  await app.goto();
+  for (const [button, dialog] of [
+    ['Designs', 'Designs'],
+    ['Templates', 'Start from a template'],
+    ['Export', 'Export the design'],
+    ['Share', 'Share this design'],
+  ] as const) {
+    const opener = page.getByRole('button', { name: button, exact: true });
+    await keys.tabTo(opener, { max: 6 });
+    await page.keyboard.press('Enter');
+    const open = page.getByRole('dialog', { name: dialog });
+    await expect(open).toBeVisible();
+    await expect(open.locator(':focus')).toHaveCount(1); // the focus went into the dialog
+    await page.keyboard.press('Escape');
+    await expect(open).toBeHidden();
+    await expect(opener).toBeFocused();
+  }
+});
+
+test('keyboard only: a quick fix from a card badge, undo, the same fix from the problems panel', async ({
+  app,
+  page,
+}) => {
+  test.slow(); // long Tab walks on a busy design
+  const keys = new KeyboardPage(page);
+  const problems = new ProblemsPage(page, app);
+  const keyboard = page.keyboard;
+  await app.goto();
+  await app.setYaml(BUSY); // a mount of the volume "cache", which the pod does not have
+  const shop = app.card('shop', 'main container');
+  const fix = 'Fix: add the missing volume (emptyDir)';
+
+  // The card's badge is a disclosure: Enter opens it, its fix button is next.
+  const badge = problems.badge(shop).locator('summary');
+  await keys.tabTo(badge, { max: 60 });
+  await keyboard.press('Enter');
+  const badgeFix = problems.badge(shop).getByRole('button', { name: fix });
+  await keys.tabTo(badgeFix, { max: 3 });
+  await keyboard.press('Enter');
+  await expect(app.volume('cache')).toBeVisible();
+  await expect(problems.toggle('Errors')).toHaveAccessibleName('Errors 0');
+  await keyboard.press('Control+Z');
+  await expect(app.volume('cache')).toHaveCount(0);
+
+  // On with Tab from the card, through the inspector, into the editor; Ctrl+M lets Tab go on
+  // past it to the problems panel.
+  const text = app.editor.getByRole('textbox', { name: /^YAML design text/ });
+  await keys.tabTo(text, { max: 90 });
+  await keyboard.press('Control+M');
+  const entry = problems.entry('volume-mount-unknown-volume');
+  await keys.tabTo(entry.getByRole('button').first(), { max: 30 });
+  await keyboard.press('Enter'); // show it: the card it concerns is selected
+  await expect(shop.getByRole('button', { name: 'Select shop' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await keys.tabTo(entry.getByRole('button', { name: fix }), { max: 3 });
+  await keyboard.press('Enter');
+  await expect(app.volume('cache')).toBeVisible();
+  await expect(problems.toggle('Errors')).toHaveAccessibleName('Errors 0');
 });
