@@ -246,6 +246,47 @@ describe('broken and unusual texts that parse', () => {
   });
 });
 
+describe('Kubernetes lists and custom resources', () => {
+  it('a List is kept and listed; an info says its items are not checked, no kind-unknown', () => {
+    const items = POD.replace(/^/gm, '    ').replace('    apiVersion', '  - apiVersion');
+    const text = `apiVersion: v1\nkind: List\nitems:\n${items}`;
+    const { parsed, view, diagnostics } = throughCore(text);
+    expect(parsed.problems).toEqual([]);
+    expect(view.objects).toEqual([{ document: 0, apiVersion: 'v1', kind: 'List' }]);
+    expect(diagnostics.map((d) => [d.ruleId, d.severity, d.message])).toEqual([
+      [
+        'list-items-not-checked',
+        'info',
+        'items: 1 object in this List is kept but not shown on the canvas or checked: give each its own YAML document (separated by ---) to design and check it',
+      ],
+    ]);
+  });
+
+  it('custom resources are kept and listed as objects, with no finding at all', () => {
+    const text = `${POD}---
+apiVersion: monitoring.coreos.com/v1
+kind: ServiceMonitor
+metadata: {name: Web_Monitor}
+spec: {anything: [goes, here]}
+---
+apiVersion: apps/v2
+kind: Deployment2
+metadata: {name: x}
+`;
+    const { view, diagnostics } = throughCore(text);
+    expect(view.objects).toEqual([
+      {
+        document: 1,
+        apiVersion: 'monitoring.coreos.com/v1',
+        kind: 'ServiceMonitor',
+        name: 'Web_Monitor',
+      },
+      { document: 2, apiVersion: 'apps/v2', kind: 'Deployment2', name: 'x' },
+    ]);
+    expect(diagnostics.filter((d) => d.document > 0)).toEqual([]);
+  });
+});
+
 describe('__proto__ and constructor as map keys', () => {
   it('become own keys of the values, and pollute nothing', () => {
     const text = '__proto__: {polluted: yes}\nconstructor: {prototype: {polluted: yes}}\n';

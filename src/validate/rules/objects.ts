@@ -1,5 +1,6 @@
 import { dns1035Error, dnsLabelError, dnsSubdomainError } from '../messages.ts';
-import { entryOf, objOf, quote, type RuleFamily } from '../context.ts';
+import { entryOf, isObj, objOf, quote, type Obj, type RuleFamily } from '../context.ts';
+import { BUILTIN_KINDS } from './builtin-kinds.ts';
 
 /** The apiVersion the API serves each kind Podsmith knows under. */
 export const SERVED: Record<string, string> = {
@@ -21,42 +22,42 @@ export const SERVED: Record<string, string> = {
   Ingress: 'networking.k8s.io/v1',
 };
 
-/** API groups whose kinds Podsmith knows; other groups are custom resources, kept but not validated. */
-const CORE_GROUPS = new Set(
-  Object.values(SERVED).map((v) => (v.includes('/') ? v.split('/')[0] : '')),
-);
-
-function groupOf(apiVersion: string): string {
-  return apiVersion.includes('/') ? apiVersion.split('/')[0]! : '';
-}
-
 /** Kinds whose name is a DNS-1123 label (StatefulSet: its pods' hostnames) or a DNS-1035 label (Service). */
 const NAME_RULES: Record<string, (name: string) => string | undefined> = {
   Service: dns1035Error,
   StatefulSet: dnsLabelError,
 };
 
+/** A `List` (or a `<Kind>List` with items) of objects, which kubectl applies item by item. */
+function isList(value: Obj, kind: string): boolean {
+  return kind === 'List' || (kind.endsWith('List') && Array.isArray(value.items));
+}
+
 /**
- * Object-level rules: an apiVersion/kind pair the API does not serve, and object names.
- * Custom resources (a group Podsmith does not know) are left alone.
+ * Object-level rules: an apiVersion/kind pair the API does not serve, object names, and lists
+ * whose items Podsmith does not check. Under a GA apiVersion of a built-in group every kind is
+ * known (builtin-kinds.ts), so another kind is an error; other apiVersions (custom resources,
+ * beta versions) are kept and shown, never checked against a schema Podsmith does not have.
  */
 export const objects: RuleFamily = {
-  ids: ['kind-unknown', 'metadata-name-invalid'],
+  ids: ['kind-unknown', 'metadata-name-invalid', 'list-items-not-checked'],
   object(ctx, report) {
-    const { apiVersion, kind, document } = ctx;
-    const served = entryOf(SERVED, kind);
-    if (!served) {
-      if (CORE_GROUPS.has(groupOf(apiVersion)))
-        report({
-          ruleId: 'kind-unknown',
-          severity: 'error',
-          document,
-          path: ['kind'],
-          detail: `Invalid value: ${quote(kind)}: no kind ${quote(kind)} is served under ${quote(apiVersion)}`,
-        });
+    const { apiVersion, kind, document, value } = ctx;
+    if (isList(value, kind)) {
+      const items = Array.isArray(value.items) ? value.items.filter(isObj).length : 0;
+      report({
+        ruleId: 'list-items-not-checked',
+        severity: 'info',
+        document,
+        path: ['items'],
+        detail: `${items === 1 ? '1 object' : `${items} objects`} in this ${kind} ${items === 1 ? 'is' : 'are'} kept but not shown on the canvas or checked: give each its own YAML document (separated by ---) to design and check it`,
+      });
       return;
     }
-    if (served !== apiVersion) {
+    const served = entryOf(SERVED, kind);
+    const known = BUILTIN_KINDS.get(apiVersion);
+    if (known?.has(kind) && served !== apiVersion) return; // served, but not a kind Podsmith checks
+    if (served && served !== apiVersion) {
       report({
         ruleId: 'kind-unknown',
         severity: 'error',
@@ -64,6 +65,17 @@ export const objects: RuleFamily = {
         path: ['apiVersion'],
         detail: `Invalid value: ${quote(apiVersion)}: no kind ${quote(kind)} is served under ${quote(apiVersion)}; use apiVersion: ${served}`,
       });
+      return;
+    }
+    if (!served) {
+      if (known)
+        report({
+          ruleId: 'kind-unknown',
+          severity: 'error',
+          document,
+          path: ['kind'],
+          detail: `Invalid value: ${quote(kind)}: no kind ${quote(kind)} is served under ${quote(apiVersion)}`,
+        });
       return;
     }
     const metadata = objOf(ctx.value, 'metadata');
