@@ -35,7 +35,7 @@ metadata:
     expect(parts[0]).toBe('pod view (designView)');
     expect(parts.at(-1)).toMatch(/^the rest/);
     expect(parts).toHaveLength(FAMILIES.length + 2);
-    expect(parts).toContain('rules: kind-unknown +1');
+    expect(parts).toContain('rules: kind-unknown +2');
     for (const p of t.breakdown!) expect(p.ms).toBeGreaterThanOrEqual(0);
     expect(FAMILIES.map((f) => [f.object, f.workload, f.design])).toEqual(hooks);
     expect(lint(text)).toEqual(before);
