@@ -129,6 +129,24 @@ describe('moveContainer', () => {
     ]);
   });
 
+  it('leaves a comment after a container where it is when the container starts a new list', () => {
+    // Found by fuzzing: the comment stayed behind and came along too, so it was there twice.
+    const text = STARTER_YAML.replace(
+      '            limits:\n              memory: 128Mi\n',
+      '            limits:\n              memory: 128Mi\n          # tuned by hand\n',
+    ).replace(
+      '      containers:\n',
+      '      containers:\n        - name: log\n          image: busybox:1.36\n',
+    );
+    const out = moveContainer(text, {
+      document: 0,
+      from: { document: 0, list: 'containers', index: 1 },
+      to: { role: 'init' },
+    });
+    expect(out.match(/# tuned by hand/g)).toHaveLength(1);
+    expect(roles(out)).toEqual(['nginx:init', 'log:main']);
+  });
+
   it('refuses to empty containers', () => {
     expect(() =>
       moveContainer(STARTER_YAML, {

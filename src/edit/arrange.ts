@@ -62,8 +62,12 @@ export function moveContainer(text: string, op: MoveContainerOp): string {
   const target = nodeAt(parsed, op.document, [...pod.specPath, list]);
   const verbatim = isSeq(target) && !target.flow && target.items.length > 0;
   const copy = node.clone();
-  // The comment on the dash's own line (`- # the app`) leaves with the dash: it goes along.
-  if (!verbatim) copy.commentBefore = dash === -1 ? undefined : dashComment(text, dash, node);
+  // The comment on the dash's own line (`- # the app`) leaves with the dash: it goes along. The
+  // comment lines after the container stay where they are, so the copy goes without them.
+  if (!verbatim) {
+    copy.commentBefore = dash === -1 ? undefined : dashComment(text, dash, node);
+    copy.comment = undefined;
+  }
   const from = dash === -1 || !verbatim ? dash - column : withLeadingComments(text, dash, column);
   const source =
     dash === -1 ? undefined : { text: text.slice(from + column, valueEnd(text, node)), column };
