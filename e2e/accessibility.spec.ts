@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
 import { AccessibilityPage, type FocusStyle } from './pages/accessibility.ts';
 import { GalleryPage } from './pages/gallery.ts';
@@ -14,13 +13,7 @@ import { ResourcesPage } from './pages/resources.ts';
 import { SharePage } from './pages/share.ts';
 import { VolumesPage } from './pages/volumes.ts';
 import type { AppPage } from './pages/app.ts';
-
-/**
- * Every role, shared volumes and process namespace, a Service, a ConfigMap and a foreign object
- * beside the workload, and findings of every severity (one error with a quick fix, a warning,
- * best-practice info).
- */
-const BUSY = readFileSync(new URL('./fixtures/busy-every-severity.yaml', import.meta.url), 'utf8');
+import { BUSY } from './support/designs.ts';
 
 /** Opens the busy design and waits until its findings of every severity are listed. */
 async function openBusy(app: AppPage, problems: ProblemsPage): Promise<void> {

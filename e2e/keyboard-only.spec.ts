@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures.ts';
 import { InspectorPage } from './pages/inspector.ts';
 import { KeyboardPage } from './pages/keyboard.ts';
 import { ProbesPage } from './pages/probes.ts';
 import { ProblemsPage } from './pages/problems.ts';
 import { VolumesPage } from './pages/volumes.ts';
-import { podSpec } from './support/designs.ts';
-
-/** Every role, volumes, a Service, and findings of every severity (an error with a quick fix). */
-const BUSY = readFileSync(new URL('./fixtures/busy-every-severity.yaml', import.meta.url), 'utf8');
+import { BUSY, podSpec } from './support/designs.ts';
 
 // No mouse, no clicks, no setYaml: from the starter design, with Tab, Shift+Tab, arrows, Enter,
 // Space and typing only. Locators only check where the focus is and what the page shows.

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { parseAllDocuments, parse } from 'yaml';
 
 /** A one-container Deployment the tests start from (independent of the app's starter design). */
@@ -50,3 +51,14 @@ export function firstErrorLine(text: string): number {
   if (line === undefined) throw new Error('expected the text to have a syntax error');
   return line;
 }
+
+/**
+ * Every role, shared volumes and process namespace, a Service, a ConfigMap and a foreign object
+ * beside the workload, and findings of every severity: an error with a quick fix (a mount of the
+ * volume "cache", which the pod lacks), a warning (a port two containers listen on), and
+ * best-practice info.
+ */
+export const BUSY = readFileSync(
+  new URL('../fixtures/busy-every-severity.yaml', import.meta.url),
+  'utf8',
+);
