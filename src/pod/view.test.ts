@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDesign } from '../yaml/parse.ts';
+import { parseDesign, type ParsedDesign } from '../yaml/parse.ts';
 import { designView } from './view.ts';
 
 const view = (text: string) => designView(parseDesign(text));
@@ -109,5 +109,28 @@ describe('designView', () => {
       hostUsers: false,
       namespace: 'prod',
     });
+  });
+});
+
+describe('designView on a huge pod', () => {
+  it('works out who mounts which volume in linear time', () => {
+    // Looking each volume up among every mount took seconds for 50,000 of each.
+    const n = 50_000;
+    const pod = {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      spec: {
+        containers: [
+          { name: 'a', volumeMounts: Array.from({ length: n }, (_, i) => ({ name: `v${i}` })) },
+          { name: 'b', volumeMounts: [{ name: `v${n - 1}` }, { name: `v${n - 1}` }] },
+        ],
+        volumes: Array.from({ length: n }, (_, i) => ({ name: `v${i}`, emptyDir: {} })),
+      },
+    };
+    const start = performance.now();
+    const volumes = designView({ values: [pod] } as ParsedDesign).workloads[0]!.volumes;
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(volumes[0]!.mountedBy).toEqual(['a']);
+    expect(volumes[n - 1]!.mountedBy).toEqual(['a', 'b']);
   });
 });
