@@ -1,6 +1,7 @@
 import { WORKLOADS } from '../../pod/kinds.ts';
 import type { WorkloadKind } from '../../pod/types.ts';
 import { getPath } from '../../pod/view.ts';
+import { nodeAt } from '../../yaml/locate.ts';
 import { parseDesign } from '../../yaml/parse.ts';
 import type { Path } from '../../yaml/path.ts';
 import { removeDocument } from '../documents.ts';
@@ -23,7 +24,7 @@ import {
 import { convertKind } from '../workload.ts';
 import type { OpSpec } from './arbitraries.ts';
 import { pickOf, refOf, regions, step, type Ctx, type Step } from './context.ts';
-import { nodeRegion, type Region } from './survival.ts';
+import type { Region } from './survival.ts';
 
 type ObjectSpec = Extract<
   OpSpec,
@@ -93,9 +94,13 @@ export function objectStep(ctx: Ctx, spec: ObjectSpec): Step | undefined {
           mountPath: spec.mountPath,
           readOnly: spec.readOnly,
         });
+      // Unmounting the last mount removes the list: an empty `volumeMounts: []` does not come back.
+      const empty =
+        target.mounts.length === 0 && getPath(ctx.value, [...target.path, 'volumeMounts']);
       return step(ctx, run, {
-        inverse: (after) =>
-          unmountVolume(after, { document, container, index: target.mounts.length }),
+        inverse: empty
+          ? undefined
+          : (after) => unmountVolume(after, { document, container, index: target.mounts.length }),
       });
     }
     case 'unmountVolume': {
@@ -203,7 +208,8 @@ function convertKindDrops(ctx: Ctx, kind: WorkloadKind): Region[] {
   const restartPolicy = regions(ctx, [[...pod.specPath, 'restartPolicy']]);
   if (WORKLOADS[kind].templatePath.join('.') !== pod.templatePath.join('.')) {
     const contents = parsed.documents[document]!.contents!.range!;
-    const spec = nodeRegion(parsed, document, pod.specPath);
+    // Only the pod spec's value goes along: the comments above its key stay behind.
+    const spec = nodeAt(parsed, document, pod.specPath)?.range;
     const outside: Region[] = spec
       ? [
           [contents[0], spec[0]],

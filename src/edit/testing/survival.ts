@@ -2,6 +2,7 @@ import { isCollection, isMap, isSeq, Parser, type Node } from 'yaml';
 import { keyOf, nodeAt } from '../../yaml/locate.ts';
 import type { ParsedDesign } from '../../yaml/parse.ts';
 import type { Path } from '../../yaml/path.ts';
+import { dashOf } from '../splice.ts';
 
 /** A span of the text, `[from, to)`, that an edit removes on purpose. */
 export type Region = readonly [number, number];
@@ -36,11 +37,9 @@ export function nodeRegion(parsed: ParsedDesign, document: number, path: Path): 
   } else if (isSeq(parent) && typeof last === 'number') {
     node = parent.items[last] as Node | undefined;
     start = node?.range?.[0];
-    if (start !== undefined && !parent.flow) {
-      let i = start - 1;
-      while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-      if (text[i] === '-') start = i;
-    }
+    // From its dash, which a comment may end (`- # the app`).
+    const dash = node?.range && !parent.flow ? dashOf(text, node) : -1;
+    if (dash !== -1) start = dash;
   }
   if (start === undefined || !node?.range) return undefined;
   let end = node.range[1];
@@ -49,7 +48,6 @@ export function nodeRegion(parsed: ParsedDesign, document: number, path: Path): 
 }
 
 function wholeLines(text: string, start: number, end: number, flow: boolean | undefined): Region {
-  if (flow) return [start, end];
   const col = start - lineStart(text, start);
   let from = lineStart(text, start);
   while (from > 0) {
@@ -57,6 +55,15 @@ function wholeLines(text: string, start: number, end: number, flow: boolean | un
     const line = text.slice(prev, from);
     if (!line.trim().startsWith('#') || line.indexOf('#') !== col) break;
     from = prev;
+  }
+  // A flow entry shares its lines with others; the comment lines above it, when it starts its
+  // line, and the comment that ends its line are still its own.
+  if (flow) {
+    const trailing = /^[ \t]*,?[ \t]*#[^\r\n]*/.exec(text.slice(end));
+    return [
+      text.slice(lineStart(text, start), start).trim() ? start : from,
+      end + (trailing?.[0].length ?? 0),
+    ];
   }
   return [from, lineEnd(text, end)];
 }

@@ -1,0 +1,104 @@
+import { expect } from 'vitest';
+import { visit } from 'yaml';
+import { deepEqual } from '../equal.ts';
+import { parseDesign } from '../../yaml/parse.ts';
+import { EditError } from '../errors.ts';
+import type { OpSpec } from './arbitraries.ts';
+import { documentTexts } from './fixtures.ts';
+import { resolveStep, type Step } from './steps.ts';
+import { copiedComments, keepsakes, lostKeepsakes } from './survival.ts';
+import { readsTheSameInYaml11 } from './yaml11.ts';
+
+/**
+ * Runs `specs` from `text`, calling `check` after every edit that applied. Refusals must be
+ * EditErrors (shown to the user as is); anything else thrown is a bug.
+ */
+export function walk(
+  text: string,
+  specs: readonly OpSpec[],
+  check: (before: string, after: string, step: Step) => void,
+): void {
+  let current = text;
+  for (const spec of specs) {
+    const step = resolveStep(current, spec);
+    if (!step) continue;
+    let next: string;
+    try {
+      next = step.run();
+    } catch (err) {
+      if (!(err instanceof EditError))
+        throw new Error(`${step.label} threw ${String(err)}`, { cause: err });
+      continue;
+    }
+    check(current, next, step);
+    current = next;
+  }
+}
+
+/** The first document needs no `---`: removing the one before it drops its separator. */
+const withoutSeparator = (doc: string | undefined, i: number) =>
+  i === 0 ? doc?.replace(/^---[ \t]*\r?\n/, '') : doc;
+
+/**
+ * An edit gives YAML that parses (and that Kubernetes reads the same, if it did before) and
+ * leaves every document it does not edit byte for byte.
+ */
+export function expectSound(before: string, after: string, step: Step): void {
+  expect(typeof after).toBe('string');
+  const problems = parseDesign(after).problems.filter((p) => p.severity === 'error');
+  expect(problems, step.label).toEqual([]);
+  if (readsTheSameInYaml11(before)) expect(readsTheSameInYaml11(after), step.label).toBe(true);
+  const was = documentTexts(before);
+  const is = documentTexts(after).map(withoutSeparator);
+  const expected = was
+    .map((d, i) => (step.edits.includes(i) ? is[i] : d))
+    .filter((_, i) => i !== step.removes)
+    .map(withoutSeparator);
+  if (step.appends) expect(is.length, step.label).toBe(was.length + 1);
+  else expect(is.length, step.label).toBe(expected.length);
+  expect(is.slice(0, expected.length), step.label).toEqual(expected);
+}
+
+/** An edit keeps every comment and unknown field outside what it removed, and copies no comment. */
+export function expectKeepsakes(before: string, after: string, step: Step): void {
+  const kept = keepsakes(after);
+  const lost = lostKeepsakes(keepsakes(before, step.removed), kept);
+  expect(lost, step.label).toEqual([]);
+  if (!step.copies) expect(copiedComments(keepsakes(before), kept), step.label).toEqual([]);
+}
+
+/**
+ * An edit followed by its inverse, where it has one, gives back the text it started from. Inside
+ * a flow collection (`{name: a, image: b}`) an edit writes the collection anew, so there the
+ * inverse gives back the same data, and every byte outside that collection.
+ */
+export function expectInverse(before: string, after: string, step: Step): void {
+  if (!step.inverse || after === before) return;
+  const back = step.inverse(after);
+  const flow = flowAround(before, after);
+  if (flow === undefined) return expect(back, step.label).toBe(before);
+  expect(deepEqual(parseDesign(back).values, parseDesign(before).values), step.label).toBe(true);
+  expect(back.slice(0, flow), step.label).toBe(before.slice(0, flow));
+}
+
+/**
+ * Where the outermost flow collection of `before` that holds the first change starts: from the
+ * start of its line, since writing it anew may indent it anew.
+ */
+function flowAround(before: string, after: string): number | undefined {
+  let at = 0;
+  while (at < before.length && before[at] === after[at]) at++;
+  let found: number | undefined;
+  for (const doc of parseDesign(before).documents)
+    visit(doc, {
+      Collection(_, node) {
+        const range = node.range;
+        if (!node.flow || !range) return undefined;
+        const from = before.lastIndexOf('\n', range[0] - 1) + 1;
+        if (at < from || at > range[1]) return undefined;
+        found = from;
+        return visit.SKIP;
+      },
+    });
+  return found;
+}
