@@ -1,60 +1,27 @@
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_JOB, WEB, WEB_JSON } from '../analysis/inspect-example.ts';
+import { buildCli, type BuiltCli } from './process-testing.ts';
 
-// The real `podsmith` process: bin/podsmith.mjs running the bundle vite.cli.config.ts builds.
-// `npm test` runs the unit tests before any build (and builds only the site), so this file builds
-// the CLI itself, with the same config `npm run build` uses, into a temporary folder laid out like
-// the package (bin/ beside dist-cli/). It never reads the working tree's dist-cli/, so a stale or
-// half-written build there, or a build running at the same time, cannot decide the result.
+// The real `podsmith` process, built into a temporary folder (see process-testing.ts).
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+let cli: BuiltCli;
 let tmp = '';
 let bin = '';
 
 beforeAll(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'podsmith-cli-'));
-  const build = spawnSync(
-    process.execPath,
-    [
-      path.join(root, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--config',
-      'vite.cli.config.ts',
-      '--outDir',
-      path.join(tmp, 'dist-cli'),
-      '--emptyOutDir',
-      '--logLevel',
-      'warn',
-    ],
-    { cwd: root, encoding: 'utf8' },
-  );
-  if (build.status !== 0) throw new Error(`CLI build failed:\n${build.stdout}${build.stderr}`);
-  fs.mkdirSync(path.join(tmp, 'bin'));
-  bin = path.join(tmp, 'bin', 'podsmith.mjs');
-  fs.copyFileSync(path.join(root, 'bin', 'podsmith.mjs'), bin);
+  cli = buildCli();
+  ({ dir: tmp, bin } = cli);
   fs.writeFileSync(path.join(tmp, 'clean.yaml'), CLEAN);
   fs.writeFileSync(path.join(tmp, 'errors.yaml'), ERRORS);
   fs.writeFileSync(path.join(tmp, 'web.yaml'), WEB);
   fs.writeFileSync(path.join(tmp, 'broken.yaml'), 'kind: Pod\nmetadata:\n  name: a\n  name: b\n');
 }, 120_000);
 
-afterAll(() => {
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-});
+afterAll(() => cli?.remove());
 
-function podsmith(args: string[], input?: string, script = bin): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [script, ...args], {
-    cwd: tmp,
-    encoding: 'utf8',
-    input,
-    timeout: 30_000,
-  });
-}
+const podsmith = (args: string[], input?: string, script?: string) => cli.run(args, input, script);
 
 const CLEAN = `apiVersion: apps/v1
 kind: Deployment

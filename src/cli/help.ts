@@ -24,7 +24,9 @@ Options:
   -h, --help         show this help
 
 Exit status: 0 no errors (warnings and notes allowed), 1 at least one error,
-2 the command line is wrong or a file could not be read.
+2 the command line is wrong or a file could not be read (missing, not UTF-8, over 5 MB).
+A file with more than 1,000 documents, nesting deeper than 100 levels or more than 1,000
+anchors and aliases in a document is not checked: it gets one yaml-limit error.
 `;
 
 const INSPECT = `Usage: podsmith inspect [--k8s <version>] [--format text|json] <file|->
@@ -44,8 +46,8 @@ Options:
   -h, --help         show this help
 
 Exit status: 0 analysed (also when the file holds no workload), 1 the file is not valid YAML
-(the problems are printed on stderr, nothing is analysed), 2 the command line is wrong or the
-file could not be read.
+or goes past a limit (the problems are printed on stderr, nothing is analysed), 2 the command
+line is wrong or the file could not be read (missing, not UTF-8, over 5 MB).
 `;
 
 /** The help text for `podsmith --help` or one command's `--help`. */

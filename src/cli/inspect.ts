@@ -21,9 +21,10 @@ export function inspect(text: string, options: { k8s?: K8sVersion } = {}): Inspe
 
 /**
  * Runs `podsmith inspect`: reads one file, analyses each workload as the app does and prints the
- * report. Returns the exit code: 2 when the file cannot be read; 1 when it is not valid YAML
- * (its problems go to stderr as `podsmith lint` prints them, and nothing is analysed: a partial
- * answer could pass for the whole pod); else 0, also for a file without workloads.
+ * report. Returns the exit code: 2 when the file cannot be read; 1 when it is not valid YAML or
+ * goes past one of the limits (its problems go to stderr as `podsmith lint` prints them, and
+ * nothing is analysed: a partial answer could pass for the whole pod); else 0, also for a file
+ * without workloads.
  */
 export async function runInspect(options: InspectOptions, io: CliIO): Promise<number> {
   const name = options.file === '-' ? STDIN_NAME : options.file;
@@ -38,8 +39,11 @@ export async function runInspect(options: InspectOptions, io: CliIO): Promise<nu
   const parsed = parseDesign(text);
   if (!parsedOk(parsed)) {
     const errors = parsed.problems.filter((p) => p.severity === 'error');
+    const why = errors.some((p) => p.ruleId === 'yaml-limit')
+      ? 'it goes past a limit Podsmith sets'
+      : 'it is not valid YAML';
     io.stderr(
-      `podsmith: cannot inspect ${name}: it is not valid YAML\n` +
+      `podsmith: cannot inspect ${name}: ${why}\n` +
         errors
           .map((p) => `${name}:${p.line}:${p.column} error ${p.ruleId} ${p.message}\n`)
           .join(''),

@@ -1,8 +1,14 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { MAX_TEXT_BYTES } from '../yaml/limits.ts';
+import { decodeText, tooLargeReason } from './text.ts';
 
 /** Everything the CLI does to the outside world, so commands run in tests without a process. */
 export interface CliIO {
-  /** Reads a file as UTF-8; rejects with an Error whose message says why, in plain words. */
+  /**
+   * Reads a file as UTF-8; rejects with an Error whose message says why, in plain words (no such
+   * file, not UTF-8 text, over the size limit).
+   */
   readFile(file: string): Promise<string>;
   readStdin(): Promise<string>;
   stdout(text: string): void;
@@ -33,18 +39,41 @@ export function nodeIO(): CliIO {
   });
   return {
     async readFile(file) {
+      let bytes: Buffer | undefined;
       try {
-        return await readFile(file, 'utf8');
+        bytes = await readAtMost(createReadStream(file), MAX_TEXT_BYTES);
       } catch (error) {
         throw new Error(describeReadError(error));
       }
+      if (!bytes) {
+        const size = await stat(file).then((s) => (s.isFile() ? s.size : undefined), noSize);
+        throw new Error(tooLargeReason(size));
+      }
+      return decodeText(bytes);
     },
     async readStdin() {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      const bytes = await readAtMost(process.stdin, MAX_TEXT_BYTES);
+      if (!bytes) throw new Error(tooLargeReason());
+      return decodeText(bytes);
     },
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
   };
+}
+
+const noSize = () => undefined;
+
+/**
+ * All of a stream, or `undefined` as soon as it passes `max` bytes: a huge file, a device such as
+ * /dev/zero or an endless pipe is never read into memory, and never hangs the command.
+ */
+async function readAtMost(chunks: AsyncIterable<Buffer>, max: number): Promise<Buffer | undefined> {
+  const parts: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of chunks) {
+    total += chunk.length;
+    if (total > max) return undefined; // leaving the loop closes the stream
+    parts.push(chunk);
+  }
+  return Buffer.concat(parts);
 }

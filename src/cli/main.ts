@@ -12,8 +12,8 @@ export { measureLint } from './profile.ts';
 
 /**
  * Runs one command line (`argv` without node and the script) and returns the exit code:
- * 0 success (lint: no errors), 1 lint found errors or inspect's file is not valid YAML, 2 a
- * usage or I/O failure.
+ * 0 success (lint: no errors), 1 lint found errors or inspect's file is not valid YAML (or goes
+ * past a limit), 2 a usage or I/O failure.
  */
 export async function main(argv: readonly string[], io: CliIO = nodeIO()): Promise<number> {
   const args = parseArgs(argv);

@@ -9,6 +9,7 @@ import {
   MAX_DOCUMENTS,
   MAX_TEXT_BYTES,
 } from './limits.ts';
+import { billionLaughs, POD } from './hostile-samples.ts';
 import { parseDesign, parsedOk, type ParsedDesign } from './parse.ts';
 
 // Hostile and broken texts through the whole core: parse, pod view, validation and analysis. Each
@@ -31,28 +32,6 @@ function refusedWith(parsed: ParsedDesign) {
   expect(parsed.values).toEqual([]);
   expect(parsed.problems).toHaveLength(1);
   return parsed.problems[0]!;
-}
-
-const POD = `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  containers:
-    - name: app
-      image: nginx:1.27
-`;
-
-/** Nine levels of ten aliases each: a billion copies of "x" once expanded. */
-function billionLaughs(): string {
-  const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
-  for (let i = 1; i < 9; i++)
-    lines.push(
-      `a${i}: &a${i} [${Array(10)
-        .fill(`*a${i - 1}`)
-        .join(', ')}]`,
-    );
-  return lines.join('\n') + '\n';
 }
 
 describe('texts past a limit get one yaml-limit problem, fast', () => {
