@@ -35,7 +35,7 @@ const GATE: Record<StartGate, string> = {
 /** The shown workload's parsed document: kept in the state, so equal between renders. */
 const selectDocument = (s: AppState): unknown => {
   const workload = selectWorkload(s);
-  return workload ? s.parsed.values[workload.document] : undefined;
+  return workload ? s.values[workload.document] : undefined;
 };
 
 /**

@@ -34,9 +34,9 @@ const KIND: Record<PortConflict['kind'], string> = {
 /** The shown workload's parsed document: kept in the state, so equal between renders. */
 const selectDocument = (s: AppState): unknown => {
   const workload = selectWorkload(s);
-  return workload ? s.parsed.values[workload.document] : undefined;
+  return workload ? s.values[workload.document] : undefined;
 };
-const selectValues = (s: AppState) => s.parsed.values;
+const selectValues = (s: AppState) => s.values;
 
 /**
  * Who can reach and see whom in the shown pod: its ports with their conflicts, where each

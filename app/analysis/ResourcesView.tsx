@@ -47,7 +47,7 @@ const selectPod = (s: AppState): PodView | undefined => {
 };
 const selectDocument = (s: AppState): unknown => {
   const shown = selectWorkload(s);
-  return shown ? s.parsed.values[shown.document] : undefined;
+  return shown ? s.values[shown.document] : undefined;
 };
 
 /**

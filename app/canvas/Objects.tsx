@@ -4,7 +4,7 @@ import { useApp } from '../store/context.tsx';
 import type { AppState } from '../store/index.ts';
 import { selectObjects, selectStale, selectWorkload } from '../store/selectors.ts';
 
-const selectValues = (s: AppState) => s.parsed.values;
+const selectValues = (s: AppState) => s.values;
 
 /**
  * The design's other documents (Service, ConfigMap, …), each "<Kind> <name>" with what ties it to

@@ -1,6 +1,8 @@
 import type * as Monaco from 'monaco-editor';
 import { lineEnding, splitBom, withLineEnding } from '../../src/io/text-shape.ts';
 import { spanOf } from '../../src/yaml/locate.ts';
+import { parseDesign } from '../../src/yaml/parse.ts';
+import { READ_IN_BACKGROUND_FROM } from '../store/reader.ts';
 import type { AppState, AppStore, RevealRequest } from '../store/index.ts';
 import { selectSelected, selectWorkload } from '../store/selectors.ts';
 import { diagnosticMarkers } from './markers.ts';
@@ -107,9 +109,10 @@ export function bindEditor(editor: Editor, monaco: typeof Monaco, store: AppStor
   const showSelection = (s: AppState, scroll: boolean) => {
     const container = selectSelected(s);
     const workload = selectWorkload(s);
+    // A large design is read in a worker: its nodes are not here to locate, so no highlight.
     const span =
-      container && workload && !s.stale
-        ? spanOf(s.parsed, workload.document, container.path)
+      container && workload && !s.stale && s.text.length < READ_IN_BACKGROUND_FROM
+        ? spanOf(parseDesign(s.text), workload.document, container.path)
         : undefined;
     if (!span || !shows(s.text)) {
       if (!span) selection.clear();

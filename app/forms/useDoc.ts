@@ -8,7 +8,7 @@ import type { AppState } from '../store/index.ts';
 export function selectDocValue(s: AppState, path: Path): unknown {
   const workload = selectWorkload(s);
   if (!workload) return undefined;
-  return getPath(s.parsed.values[workload.document], path);
+  return getPath(s.values[workload.document], path);
 }
 
 /**

@@ -23,7 +23,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
   const [text] = useState(() => currentText(store));
   const yamlName = useApp(yamlFileName);
   const jsonName = useApp(jsonFileName);
-  const documents = useApp((s) => s.parsed.documents.length);
+  const documents = useApp((s) => s.documentCount);
   const list = useMemo(() => designToJsonList(text), [text]);
   const id = useId();
   const bytes = new TextEncoder().encode(text).length;

@@ -1,6 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { addPreset, planPreset } from '../../src/edit/preset.ts';
-import { nativeSidecarsAvailable, type SidecarPreset } from '../../src/templates/presets.ts';
+import {
+  nativeSidecarsAvailable,
+  presetById,
+  type SidecarPreset,
+} from '../../src/templates/presets.ts';
 import { Dialog } from '../gallery/Dialog.tsx';
 import { useApp, useAppStore } from '../store/context.tsx';
 import { containerNameProblem } from '../store/names.ts';
@@ -13,10 +17,16 @@ type SidecarRole = 'native-sidecar' | 'sidecar';
  * emptyDir mounted into the sidecar and the main container; the shared process namespace).
  * Everything chosen is one edit, one undo step.
  */
-export function PresetDialog({ preset, onClose }: { preset: SidecarPreset; onClose: () => void }) {
+export function PresetDialog({ id, onClose }: { id: string; onClose: () => void }) {
+  const preset = presetById(id);
+  if (!preset) throw new Error(`No sidecar preset ${id}.`);
+  return <PresetForm preset={preset} onClose={onClose} />;
+}
+
+function PresetForm({ preset, onClose }: { preset: SidecarPreset; onClose: () => void }) {
   const store = useAppStore();
   const pod = useApp(selectWorkload);
-  const value = useApp((s) => (pod ? s.parsed.values[pod.document] : undefined));
+  const value = useApp((s) => (pod ? s.values[pod.document] : undefined));
   const plan = pod ? planPreset(pod, preset, value) : undefined;
   const [name, setName] = useState(plan?.name ?? preset.name);
   const [role, setRole] = useState<SidecarRole>(

@@ -2,28 +2,92 @@ import type { DesignView } from '../../src/pod/types.ts';
 import { designView } from '../../src/pod/view.ts';
 import type { K8sVersion } from '../../src/validate/versions.ts';
 import { parseDesign, parsedOk } from '../../src/yaml/parse.ts';
-import type { DesignSlice } from './types.ts';
+import type { Reading } from './read.ts';
+import { READ_IN_BACKGROUND_FROM, readInBackground, Superseded } from './reader.ts';
+import type { AppState, DesignSlice } from './types.ts';
 import { diagnose } from './validator.ts';
 
 export const EMPTY_VIEW: DesignView = { workloads: [], objects: [] };
 
-type Derived = Pick<
+export type Derived = Pick<
   DesignSlice,
-  'text' | 'parsed' | 'view' | 'lastGood' | 'stale' | 'problems' | 'diagnostics'
+  | 'text'
+  | 'values'
+  | 'documentCount'
+  | 'view'
+  | 'lastGood'
+  | 'stale'
+  | 'reading'
+  | 'problems'
+  | 'diagnostics'
 >;
 
-/** Everything the UI reads about a text, computed once when the text changes (never in render). */
+/** Everything the UI reads about a text, computed at once (never in render). */
 export function derive(text: string, lastGood: DesignView, k8s: K8sVersion): Derived {
   const parsed = parseDesign(text);
   const view = designView(parsed);
   const ok = parsedOk(parsed);
   return {
     text,
-    parsed,
+    values: parsed.values,
+    documentCount: parsed.documents.length,
     view,
     lastGood: ok ? view : lastGood,
     stale: !ok,
+    reading: false,
     problems: parsed.problems,
     diagnostics: diagnose(parsed, k8s),
+  };
+}
+
+/** The state of a text read in the background, once it has been read. */
+export function fromReading(r: Reading, lastGood: DesignView): Derived {
+  return {
+    text: r.text,
+    values: r.values,
+    documentCount: r.documentCount,
+    view: r.view,
+    lastGood: r.ok ? r.view : lastGood,
+    stale: !r.ok,
+    reading: false,
+    problems: r.problems,
+    diagnostics: r.diagnostics,
+  };
+}
+
+type Store = { get: () => AppState; set: (partial: Partial<AppState>) => void };
+
+/**
+ * The state for a new text (or a new target version): derived at once for a normal design; for a
+ * large one, `reading` until a worker has read it, while the canvas keeps the last good design and
+ * canvas edits wait (the text itself is the user's at once: nothing typed waits).
+ */
+export function deriveOrRead(text: string, k8s: K8sVersion, store: Store): Derived {
+  const s = store.get();
+  if (text.length < READ_IN_BACKGROUND_FROM) return derive(text, s.lastGood, k8s);
+  readInBackground(text, k8s).then(
+    (r) => {
+      const now = store.get();
+      if (now.text === text && now.k8sVersion === k8s) store.set(fromReading(r, now.lastGood));
+    },
+    (err: unknown) => {
+      if (err instanceof Superseded) return;
+      console.error('Reading the design in the background failed:', err);
+      // Read it here then: slower, but the design must not stay unread.
+      const now = store.get();
+      if (now.text === text && now.k8sVersion === k8s)
+        store.set(derive(text, now.lastGood, now.k8sVersion));
+    },
+  );
+  return {
+    text,
+    values: s.values,
+    documentCount: s.documentCount,
+    view: s.view,
+    lastGood: s.lastGood,
+    stale: true,
+    reading: true,
+    problems: [],
+    diagnostics: null,
   };
 }

@@ -12,9 +12,9 @@ describe('design slice', () => {
     expect(s.stale).toBe(false);
     expect(s.view.workloads[0]?.containers.map((c) => c.name)).toEqual(['nginx']);
     expect(s.lastGood).toBe(s.view);
-    const parsed = s.parsed;
+    const values = s.values;
     s.selectContainer('nginx');
-    expect(store.getState().parsed).toBe(parsed);
+    expect(store.getState().values).toBe(values);
   });
 
   it('keeps the last good view while the text has errors, and every typed character', () => {

@@ -1,11 +1,12 @@
 import { DEFAULT_K8S_VERSION } from '../../src/validate/versions.ts';
-import { derive, EMPTY_VIEW } from './derive.ts';
+import { derive, deriveOrRead, EMPTY_VIEW, type Derived } from './derive.ts';
+import { READ_IN_BACKGROUND_FROM } from './reader.ts';
 import { recordStep } from './history.ts';
-import type { DesignSlice, Slice } from './types.ts';
+import type { AppState, DesignSlice, Slice } from './types.ts';
 
 export function createDesignSlice(initialText: string, now: () => number): Slice<DesignSlice> {
   return (set, get) => ({
-    ...derive(initialText, EMPTY_VIEW, DEFAULT_K8S_VERSION),
+    ...firstState(initialText, { get, set }),
     setText: (text, origin) => {
       // Text the editor still holds back is the user's: commit it as its own step first.
       if (origin !== 'typing') get().flushEditor();
@@ -14,7 +15,30 @@ export function createDesignSlice(initialText: string, now: () => number): Slice
         if (origin !== 'typing') set({ typingAt: null });
         return;
       }
-      set({ ...derive(text, s.lastGood, s.k8sVersion), ...recordStep(s, s.text, origin, now()) });
+      set({
+        ...deriveOrRead(text, s.k8sVersion, { get, set }),
+        ...recordStep(s, s.text, origin, now()),
+      });
     },
   });
+}
+
+/** The store's first design: a large one (a restored autosave, say) is read once the store exists. */
+function firstState(
+  text: string,
+  store: { get: () => AppState; set: (p: Partial<AppState>) => void },
+): Derived {
+  if (text.length < READ_IN_BACKGROUND_FROM) return derive(text, EMPTY_VIEW, DEFAULT_K8S_VERSION);
+  queueMicrotask(() => store.set(deriveOrRead(text, store.get().k8sVersion, store)));
+  return {
+    text,
+    values: [],
+    documentCount: 0,
+    view: EMPTY_VIEW,
+    lastGood: EMPTY_VIEW,
+    stale: true,
+    reading: true,
+    problems: [],
+    diagnostics: null,
+  };
 }

@@ -11,6 +11,8 @@ type Op = EditOp;
 
 /** Why a canvas edit cannot run now, or `undefined` when it can. */
 export function refusal(s: AppState): string | undefined {
+  if (s.reading)
+    return 'Edit refused: the large design is still being read — try again in a moment.';
   const error = selectFirstError(s);
   if (error) {
     const what = error.ruleId === 'yaml-duplicate-key' ? 'a duplicate key' : 'a syntax error';
@@ -51,7 +53,7 @@ export const createEditSlice: Slice<EditSlice> = (_set, get) => {
     applyDesignEdit: (op, options = {}) => {
       get().flushEditor();
       const s = get();
-      const outcome = selectFirstError(s) ? refusal(s)! : runOp(() => op(s.text));
+      const outcome = s.reading || selectFirstError(s) ? refusal(s)! : runOp(() => op(s.text));
       if (typeof outcome === 'string') {
         if (!options.quiet) s.notify('error', outcome);
         return { ok: false, message: outcome };

@@ -1,5 +1,5 @@
 import type { HistorySlice, Origin, Slice } from './types.ts';
-import { derive } from './derive.ts';
+import { deriveOrRead } from './derive.ts';
 
 /** Undo steps kept; older ones are dropped. */
 export const HISTORY_LIMIT = 200;
@@ -30,7 +30,7 @@ export const createHistorySlice: Slice<HistorySlice> = (set, get) => ({
     const previous = s.past.at(-1);
     if (previous === undefined) return;
     set({
-      ...derive(previous, s.lastGood, s.k8sVersion),
+      ...deriveOrRead(previous, s.k8sVersion, { get, set }),
       past: s.past.slice(0, -1),
       future: [...s.future, s.text],
       typingAt: null,
@@ -42,7 +42,7 @@ export const createHistorySlice: Slice<HistorySlice> = (set, get) => ({
     const next = s.future.at(-1);
     if (next === undefined) return;
     set({
-      ...derive(next, s.lastGood, s.k8sVersion),
+      ...deriveOrRead(next, s.k8sVersion, { get, set }),
       past: [...s.past, s.text].slice(-HISTORY_LIMIT),
       future: s.future.slice(0, -1),
       typingAt: null,

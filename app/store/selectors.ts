@@ -9,6 +9,7 @@ import type { AppState } from './types.ts';
 
 export const selectText = (s: AppState): string => s.text;
 export const selectStale = (s: AppState): boolean => s.stale;
+export const selectReading = (s: AppState): boolean => s.reading;
 export const selectProblems = (s: AppState): YamlProblem[] => s.problems;
 export const selectNotice = (s: AppState) => s.notice;
 export const selectCanUndo = (s: AppState): boolean => s.past.length > 0;

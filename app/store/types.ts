@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand/vanilla';
 import type { ContainerList, DesignView, Role } from '../../src/pod/types.ts';
 import type { Diagnostic } from '../../src/validate/types.ts';
 import type { K8sVersion } from '../../src/validate/versions.ts';
-import type { ParsedDesign, YamlProblem } from '../../src/yaml/parse.ts';
+import type { YamlProblem } from '../../src/yaml/parse.ts';
 import type { Path } from '../../src/yaml/path.ts';
 
 /** Where a text change came from; it decides how the change enters the undo history. */
@@ -21,14 +21,21 @@ export type EditResult = { ok: true } | { ok: false; message: string };
 export interface DesignSlice {
   /** The design: the YAML text exactly as the user would apply it. */
   text: string;
-  /** Derived from `text` once per change, never in render. */
-  parsed: ParsedDesign;
+  /** Plain value of each document of `text` (derived once per change, never in render). */
+  values: readonly unknown[];
+  /** How many YAML documents `text` holds. */
+  documentCount: number;
   /** The pod view of the current text (partial while it has errors). */
   view: DesignView;
   /** The view of the last text that parsed without errors. */
   lastGood: DesignView;
-  /** True while `text` has errors: the canvas shows `lastGood` and refuses edits. */
+  /** True while `text` has errors or is being read: the canvas shows `lastGood` and refuses edits. */
   stale: boolean;
+  /**
+   * True while a large text is read in the background (app/store/reader.ts); `values`, `view` and
+   * `documentCount` still describe the previous text then, and `problems` is empty.
+   */
+  reading: boolean;
   problems: YamlProblem[];
   /**
    * Every diagnostic of `text` for `k8sVersion` (YAML problems included), or `null` while the

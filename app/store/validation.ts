@@ -5,7 +5,8 @@ import { formatPath } from '../../src/yaml/path.ts';
 import { FIX_LABELS } from '../problems/words.ts';
 import { selectShownView, selectWorkload } from './selectors.ts';
 import type { EditResult, Slice, ValidationSlice } from './types.ts';
-import { diagnose, validator } from './validator.ts';
+import { deriveOrRead } from './derive.ts';
+import { validator } from './validator.ts';
 
 /** The same finding, by what does not move when other lines change. */
 function same(a: Diagnostic, b: Diagnostic): boolean {
@@ -28,9 +29,14 @@ export const createValidationSlice: Slice<ValidationSlice> = (set, get) => {
     reveal: null,
     setK8sVersion: (version) => {
       if (version === get().k8sVersion) return;
-      set({ k8sVersion: version, diagnostics: diagnose(get().parsed, version) });
+      set({ k8sVersion: version });
+      set(deriveOrRead(get().text, version, { get, set }));
     },
-    revalidate: () => set((s) => ({ diagnostics: diagnose(s.parsed, s.k8sVersion) })),
+    revalidate: () => {
+      const s = get();
+      if (s.reading) return; // the background read validates with the validator it loads itself
+      set(deriveOrRead(s.text, s.k8sVersion, { get, set }));
+    },
     showDiagnostic: (d) => {
       const s = get();
       const pod = selectShownView(s).workloads.find((w) => w.document === d.document);

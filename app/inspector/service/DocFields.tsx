@@ -16,7 +16,7 @@ const selectApplyDesignEdit = (s: AppState) => s.applyDesignEdit;
 
 /** The parsed value at `path` of document `document`. */
 export function useDocumentValue(document: number, path: Path): unknown {
-  return useApp((s) => getPath(s.parsed.values[document], path));
+  return useApp((s) => getPath(s.values[document], path));
 }
 
 /** Writes (or with `undefined` removes, pruning up to `base`) one field of a document. */

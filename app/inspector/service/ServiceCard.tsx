@@ -27,13 +27,11 @@ export function ServiceCard({ service, workload }: { service: ObjectView; worklo
   const doc = service.document;
   const applyDesignEdit = useApp(selectApplyDesignEdit);
   const locked = useFormsLocked();
-  const value = useApp((s) => s.parsed.values[doc]);
+  const value = useApp((s) => s.values[doc]);
   const podLabels = useApp((s) =>
-    getPath(s.parsed.values[workload.document], [...workload.templatePath, 'metadata', 'labels']),
+    getPath(s.values[workload.document], [...workload.templatePath, 'metadata', 'labels']),
   );
-  const serviceName = useApp((s) =>
-    getPath(s.parsed.values[workload.document], ['spec', 'serviceName']),
-  );
+  const serviceName = useApp((s) => getPath(s.values[workload.document], ['spec', 'serviceName']));
   const type = serviceTypeOf(value);
   const selector = getPath(value, ['spec', 'selector']);
   const selects = mapSelects(selector, podLabels);
