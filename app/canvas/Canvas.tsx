@@ -1,15 +1,18 @@
 import { useDndContext, useDroppable } from '@dnd-kit/core';
+import { lazy, Suspense } from 'react';
 import type { PodView, Role } from '../../src/pod/types.ts';
 import { POD_DROP_ID, paletteDragData } from '../dnd/ids.ts';
 import { useApp } from '../store/context.tsx';
-import { selectStale, selectWorkload } from '../store/selectors.ts';
+import { selectObjects, selectStale, selectWorkload } from '../store/selectors.ts';
 import { AnalysisPanel } from '../analysis/AnalysisPanel.tsx';
 import { Lane } from './Lane.tsx';
 import { PodLabel, ProcessBand } from './Namespaces.tsx';
-import { Objects } from './Objects.tsx';
 import { StaleBanner } from './StaleBanner.tsx';
 import { VolumeTray } from './VolumeTray.tsx';
 import { WorkloadHeader } from './WorkloadHeader.tsx';
+
+// Loaded only for designs with more than a workload: most first visits never need it.
+const Objects = lazy(() => import('./Objects.tsx').then((m) => ({ default: m.Objects })));
 
 /** Lanes in start order: init containers and native sidecars (one list), sidecars, main. */
 const LANES: { id: string; title: string; roles: Role[]; empty: string }[] = [
@@ -31,12 +34,17 @@ const LANES: { id: string; title: string; roles: Role[]; empty: string }[] = [
 export function Canvas() {
   const workload = useApp(selectWorkload);
   const stale = useApp(selectStale);
+  const hasObjects = useApp((s) => selectObjects(s).length > 0);
   return (
     <section className="pane canvas" aria-label="Pod canvas" data-stale={stale || undefined}>
       <WorkloadHeader />
       <StaleBanner />
       {workload ? <Pod workload={workload} stale={stale} /> : <NoWorkload />}
-      <Objects />
+      {hasObjects ? (
+        <Suspense fallback={null}>
+          <Objects />
+        </Suspense>
+      ) : null}
       {workload ? <AnalysisPanel /> : null}
     </section>
   );

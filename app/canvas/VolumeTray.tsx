@@ -1,7 +1,11 @@
-import { useId } from 'react';
+import { lazy, Suspense, useId } from 'react';
 import type { PodView } from '../../src/pod/types.ts';
-import { AddVolume } from './volume/AddVolume.tsx';
 import { VolumeItem } from './volume/VolumeItem.tsx';
+
+// The add-volume form and the volume edits load just after the pod shows: not needed to see it.
+const AddVolume = lazy(() =>
+  import('./volume/AddVolume.tsx').then((m) => ({ default: m.AddVolume })),
+);
 
 /**
  * The pod's volumes (and StatefulSet claim templates), each named "<name>, volume", with who
@@ -29,7 +33,9 @@ export function VolumeTray({ pod }: { pod: PodView }) {
           ))}
         </ul>
       )}
-      <AddVolume pod={pod} />
+      <Suspense fallback={null}>
+        <AddVolume pod={pod} />
+      </Suspense>
     </div>
   );
 }

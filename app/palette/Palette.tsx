@@ -1,6 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import type { Role } from '../../src/pod/types.ts';
-import { SIDECAR_PRESETS } from '../../src/templates/presets.ts';
+import { PRESET_ENTRIES } from '../../src/templates/preset-list.ts';
 import type { PaletteDragData } from '../dnd/ids.ts';
 import { PALETTE } from '../roles.ts';
 import { useApp } from '../store/context.tsx';
@@ -60,7 +60,7 @@ export function Palette() {
         one.
       </p>
       <ul className="palette-list" aria-labelledby="presets-title">
-        {SIDECAR_PRESETS.map((preset) => (
+        {PRESET_ENTRIES.map((preset) => (
           <PresetItem key={preset.id} preset={preset} />
         ))}
       </ul>

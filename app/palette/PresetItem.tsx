@@ -1,6 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { lazy, Suspense, useState } from 'react';
-import type { SidecarPreset } from '../../src/templates/presets.ts';
+import type { PresetEntry } from '../../src/templates/preset-list.ts';
 import type { PresetDragData } from '../dnd/presetDrag.ts';
 
 // The dialog (and the op that adds a preset) loads when a preset is first chosen.
@@ -12,7 +12,7 @@ const PresetDialog = lazy(() =>
  * A sidecar preset: click (or Enter) opens its dialog; dragged into the pod it opens the dialog
  * too, since a preset has choices to make before it lands.
  */
-export function PresetItem({ preset }: { preset: SidecarPreset }) {
+export function PresetItem({ preset }: { preset: PresetEntry }) {
   const [open, setOpen] = useState(false);
   const data: PresetDragData = {
     kind: 'preset',
@@ -47,7 +47,7 @@ export function PresetItem({ preset }: { preset: SidecarPreset }) {
       </button>
       {open ? (
         <Suspense fallback={null}>
-          <PresetDialog preset={preset} onClose={() => setOpen(false)} />
+          <PresetDialog id={preset.id} onClose={() => setOpen(false)} />
         </Suspense>
       ) : null}
     </li>

@@ -1,4 +1,5 @@
 import type { ContainerView } from '../pod/types.ts';
+import { PRESET_ENTRIES, type PresetEntry } from './preset-list.ts';
 
 /** What a preset can know about the pod it joins. */
 export interface PresetContext {
@@ -19,12 +20,7 @@ export interface SharedVolume {
 }
 
 /** A sidecar people add again and again, as YAML they would keep: pinned image, resources, named ports. */
-export interface SidecarPreset {
-  id: string;
-  /** Palette label, e.g. "Log shipper". */
-  label: string;
-  /** A few words under the label in the palette. */
-  hint: string;
+export interface SidecarPreset extends PresetEntry {
   /** One sentence on what it does and what it needs. */
   summary: string;
   /** Base container name; a free one is picked when it is taken. */
@@ -37,6 +33,12 @@ export interface SidecarPreset {
   wantsProcessNamespace?: boolean;
 }
 
+function entry(id: string): PresetEntry {
+  const found = PRESET_ENTRIES.find((e) => e.id === id);
+  if (!found) throw new Error(`No palette entry for the preset ${id}.`);
+  return found;
+}
+
 const small = (cpu: string, memory: string, limit = memory) => ({
   requests: { cpu, memory },
   limits: { memory: limit },
@@ -45,9 +47,7 @@ const small = (cpu: string, memory: string, limit = memory) => ({
 const LOG_DIR = '/var/log/app';
 
 const logShipper: SidecarPreset = {
-  id: 'log-shipper',
-  label: 'Log shipper',
-  hint: 'Fluent Bit tails the app’s log files',
+  ...entry('log-shipper'),
   summary:
     'Fluent Bit tails the log files the app writes into a shared volume and prints them to stdout (swap the output for your log backend).',
   name: 'log-shipper',
@@ -71,9 +71,7 @@ function appPort(ctx: PresetContext): number {
 }
 
 const reverseProxy: SidecarPreset = {
-  id: 'reverse-proxy',
-  label: 'Reverse proxy',
-  hint: 'nginx in front of the app’s port',
+  ...entry('reverse-proxy'),
   summary:
     'nginx listens on its own port and forwards to the main container’s port over localhost: point your Service at port "proxy".',
   name: 'proxy',
@@ -107,9 +105,7 @@ const reverseProxy: SidecarPreset = {
 };
 
 const utility: SidecarPreset = {
-  id: 'utility',
-  label: 'Utility sidecar',
-  hint: 'Same image, idle, for kubectl exec',
+  ...entry('utility'),
   summary:
     'The main container’s image, idling with tail -f /dev/null on minimal resources: kubectl exec into it to run tools without disturbing the app.',
   name: 'utility',
@@ -123,9 +119,7 @@ const utility: SidecarPreset = {
 };
 
 const contentSync: SidecarPreset = {
-  id: 'content-sync',
-  label: 'Content sync',
-  hint: 'git-sync into a folder the app serves',
+  ...entry('content-sync'),
   summary:
     'git-sync pulls a repository every minute into a shared volume the main container serves (the checkout is under current/).',
   name: 'content-sync',
@@ -156,9 +150,7 @@ const contentSync: SidecarPreset = {
 const CREDENTIALS = '/credentials';
 
 const credentialRefresher: SidecarPreset = {
-  id: 'credential-refresher',
-  label: 'Credential refresher',
-  hint: 'Writes a fresh token every 10 minutes',
+  ...entry('credential-refresher'),
   summary:
     'A loop writes a fresh database token every 10 minutes into an in-memory volume the app reads (here an AWS RDS IAM token).',
   name: 'token-refresher',
@@ -192,9 +184,7 @@ const credentialRefresher: SidecarPreset = {
 };
 
 const metricsExporter: SidecarPreset = {
-  id: 'metrics-exporter',
-  label: 'Metrics exporter',
-  hint: 'StatsD in, Prometheus metrics out',
+  ...entry('metrics-exporter'),
   summary:
     'statsd_exporter receives the app’s StatsD metrics on localhost:9125 and serves them to Prometheus on the port named "metrics".',
   name: 'metrics-exporter',

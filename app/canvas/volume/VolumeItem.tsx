@@ -1,7 +1,6 @@
 import { useDraggable } from '@dnd-kit/core';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, type KeyboardEvent, type PointerEventHandler } from 'react';
-import { removeVolume } from '../../../src/edit/volumes.ts';
 import type { PodView, VolumeView } from '../../../src/pod/types.ts';
 import { describeSource, mountsOf, sharedBy } from '../../../src/volume/mounts.ts';
 import { useDocValue } from '../../forms/useDoc.ts';
@@ -45,10 +44,13 @@ export const VolumeItem = memo(function VolumeItem({ pod, volume: v, hintId }: P
     const dropped = mounts.length
       ? ` and its ${mounts.length} mount${mounts.length === 1 ? '' : 's'}`
       : '';
-    const result = applyEdit((text, document) => removeVolume(text, { document, name: v.name }), {
-      done: `Removed ${what} "${v.name}"${dropped}. Undo brings it back.`,
+    // The volume edits load on first use: a first visit does not need them to show the pod.
+    void import('../../../src/edit/volumes.ts').then(({ removeVolume }) => {
+      const result = applyEdit((text, document) => removeVolume(text, { document, name: v.name }), {
+        done: `Removed ${what} "${v.name}"${dropped}. Undo brings it back.`,
+      });
+      if (result.ok && selected) selectVolume(null);
     });
-    if (result.ok && selected) selectVolume(null);
   };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Delete' || e.key === 'Backspace') {
