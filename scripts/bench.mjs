@@ -3,7 +3,7 @@
 // --no-build to measure an existing dist/ and dist-cli/), then prints one table. Byte budgets are
 // checked by e2e/budget.spec.ts; here every figure, and every timing, is only reported.
 // To add a measurement, add a function to `benches` that returns rows.
-// `--only lint` (or sizes, cold-load; comma-separated) runs some of them; `--lint-breakdown`
+// `--only lint` (or sizes, cold-load, interaction; comma-separated) runs some of them; `--lint-breakdown`
 // times each rule family (printed anyway when linting costs more than twice the parse).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutablePath, missingChromiumHint } from './chromium.mjs';
+import { interactionRows } from './bench-interact.mjs';
 import { lintWorkload } from './lint-workload.mjs';
 import { INITIAL_JS_BUDGET_GZIP, measureDist, measureInitialJs } from './size.mjs';
 import { serveStatic } from './static-server.mjs';
@@ -206,7 +207,27 @@ async function lintSpeed() {
   return rows;
 }
 
-const benches = { sizes, 'cold-load': coldLoad, lint: lintSpeed };
+/**
+ * A keystroke in a form field (10 and 30 containers) and a 1 MB paste, in headless Chromium.
+ * @returns {Promise<Row[]>}
+ */
+async function interaction() {
+  const hint = missingChromiumHint();
+  if (hint) return [{ metric: 'interaction', value: 'skipped', note: hint.split('\n')[0] }];
+  const server = await serveStatic({ root: dist, base: '/' });
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutablePath(),
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    return await interactionRows(browser, server.url);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+const benches = { sizes, 'cold-load': coldLoad, interaction, lint: lintSpeed };
 
 /** The benches `--only a,b` names (all of them without it). */
 function selected() {
