@@ -103,6 +103,12 @@ describe('opening a file', () => {
     expect(contents(POD)).toBe(': 1 document');
     expect(contents(`${POD}---\napiVersion: v1\nkind: Service\n`)).toBe(': 2 documents');
     expect(contents('a: [\n')).toBe(': 1 document; the YAML has errors, which the editor marks');
+    // Past a limit: said at once, without parsing.
+    const many = Array.from({ length: 1001 }, () => 'a: 1\n').join('---\n');
+    expect(contents(many)).toMatch(/^, but Podsmith does not read it: [a-z].*1,000/);
+    // Large: read in the background, not here (that would freeze the page).
+    const large = `${POD}# ${'x'.repeat(300_000)}\n`;
+    expect(contents(large)).toBe(': 0.3 MB, read in the background');
     expect(baseName('web.YAML')).toBe('web');
     expect(baseName('notes.md')).toBe('notes.md');
   });

@@ -2,7 +2,9 @@ import { decodeTextFile, sizeProblem, type FileText } from '../../src/io/sniff.t
 import { nameProblem } from '../../src/library/names.ts';
 import { isStockText } from '../../src/library/pristine.ts';
 import { designView } from '../../src/pod/view.ts';
+import { checkLimits, utf8Length } from '../../src/yaml/limits.ts';
 import { parseDesign, parsedOk } from '../../src/yaml/parse.ts';
+import { READ_IN_BACKGROUND_FROM } from '../store/reader.ts';
 import { currentSession, type Session } from '../library/session.ts';
 import type { AppStore } from '../store/index.ts';
 import { selectWorkloads } from '../store/selectors.ts';
@@ -98,6 +100,12 @@ export function baseName(fileName: string): string {
 
 /** `: 3 documents, 1 of them not Kubernetes (listed as foreign)`, or what is wrong with the YAML. */
 export function contents(text: string): string {
+  const limit = checkLimits(text);
+  if (limit) return `, but Podsmith does not read it: ${lowerFirst(limit.message)}`;
+  // A large design is read in a worker (app/store/reader.ts): parsing it here would freeze the page.
+  if (text.length >= READ_IN_BACKGROUND_FROM) {
+    return `: ${(utf8Length(text) / 1024 / 1024).toFixed(1)} MB, read in the background`;
+  }
   const parsed = parseDesign(text);
   const count = parsed.documents.length;
   const docs = `${count} ${count === 1 ? 'document' : 'documents'}`;
@@ -105,4 +113,8 @@ export function contents(text: string): string {
   const foreign = designView(parsed).objects.filter((o) => !o.apiVersion || !o.kind).length;
   if (foreign === 0) return `: ${docs}`;
   return `: ${docs}, ${foreign} of them not Kubernetes (listed as foreign objects)`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

@@ -39,6 +39,18 @@ describe('canvas edits', () => {
     expect(store.getState().text).toBe(BROKEN);
   });
 
+  it('refuses edits on a text past a limit, saying which', () => {
+    const store = createAppStore();
+    const deep = `${STARTER_YAML}x: ${'['.repeat(150)}${']'.repeat(150)}\n`;
+    store.getState().setText(deep, 'api');
+    const result = store.getState().addContainer('sidecar');
+    expect(result).toMatchObject({ ok: false });
+    expect(!result.ok && result.message).toMatch(
+      /^Edit refused: Maps and lists nest more than 100 levels deep[^.]*: [^.]*\.$/,
+    );
+    expect(store.getState().text).toBe(deep);
+  });
+
   it('removes a container and clears its selection', () => {
     const store = createAppStore();
     store.getState().addContainer('sidecar');

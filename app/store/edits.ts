@@ -14,6 +14,7 @@ export function refusal(s: AppState): string | undefined {
   if (s.reading)
     return 'Edit refused: the large design is still being read — try again in a moment.';
   const error = selectFirstError(s);
+  if (error?.ruleId === 'yaml-limit') return `Edit refused: ${error.message}.`;
   if (error) {
     const what = error.ruleId === 'yaml-duplicate-key' ? 'a duplicate key' : 'a syntax error';
     return `Edit refused: the YAML has ${what} at line ${error.line} — fix it first.`;
