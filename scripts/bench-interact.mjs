@@ -61,11 +61,16 @@ export function designOfSize(bytes) {
 function watch() {
   const state = { runs: [], current: null };
   Object.defineProperty(window, '__podsmithInteract', { value: state });
+  // The first frame after the card showed; the frame after the problem count last changed (a
+  // large design changes it twice: blank while it is read, then its diagnostics).
   const frame = (key) => {
     const run = state.current;
-    if (!run || run[key] !== undefined) return;
-    run[key] = -1;
-    requestAnimationFrame(() => (run[key] = performance.now() - run.start));
+    if (!run || (key === 'card' && run.card !== undefined)) return;
+    if (key === 'card') run.card = -1;
+    requestAnimationFrame(() => {
+      run[key] = performance.now() - run.start;
+      run[`${key}At`] = performance.now();
+    });
   };
   document.addEventListener(
     'keydown',
@@ -107,14 +112,15 @@ async function openWith(browser, url, text) {
   return { context, page };
 }
 
-const settled = (page, key) =>
+/** Waits until `key` was seen and has not changed for `quietMs`. */
+const settled = (page, key, quietMs = 0) =>
   page.waitForFunction(
-    (k) => {
+    ([k, quiet]) => {
       const run = window.__podsmithInteract.current;
-      return run && run[k] > 0;
+      return run && run[k] > 0 && performance.now() - run[`${k}At`] >= quiet;
     },
-    key,
-    { timeout: 60_000 },
+    [key, quietMs],
+    { timeout: 120_000 },
   );
 
 /**
@@ -160,7 +166,7 @@ export async function pasteTimes(browser, url, bytes) {
     await page.evaluate(() => (window.__podsmithInteract.cardName = 'app, main container'));
     await page.keyboard.press('ControlOrMeta+V');
     await settled(page, 'card');
-    await settled(page, 'diagnostics');
+    await settled(page, 'diagnostics', 2000);
     const run = await page.evaluate(() => window.__podsmithInteract.current);
     return { card: run.card, diagnostics: run.diagnostics, bytes: text.length };
   } finally {

@@ -27,6 +27,9 @@ const OPTIONS: Monaco.editor.IStandaloneEditorConstructionOptions = {
   renderFinalNewline: 'on',
   renderWhitespace: 'selection',
   scrollBeyondLastLine: false,
+  // Sticky headers from indentation: the default asks monaco-yaml for every document's symbols
+  // after each change, which costs seconds on the main thread for a large design.
+  stickyScroll: { enabled: true, defaultModel: 'indentationModel' },
   tabSize: 2,
 };
 
