@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EditError } from '../../src/edit/errors.ts';
 import { opSpec, type OpSpec } from '../../src/edit/testing/arbitraries.ts';
-import { runs } from '../../src/edit/testing/fixtures.ts';
+import { PROPERTY_TIMEOUT, runs } from '../../src/edit/testing/fixtures.ts';
 import { resolveStep } from '../../src/edit/testing/steps.ts';
 import { workloadDesign } from '../../src/fuzz/manifests.ts';
 import { applyMutation, mutation, type Mutation } from '../../src/fuzz/mutate.ts';
@@ -73,56 +73,62 @@ function edited(text: string, spec: OpSpec): string | EditError | undefined {
 }
 
 describe('the undo history, against its model', () => {
-  it('follows every edit, burst of typing, undo and redo, and undoes back to the original text', () => {
-    fc.assert(
-      fc.property(
-        rendered(workloadDesign),
-        fc.array(action, { minLength: 1, maxLength: 10 }),
-        ({ text }, actions) => {
-          let now = 1_000;
-          const store = createAppStore({ text, now: () => now });
-          const s = () => store.getState();
-          const model = new Model(text);
-          for (const a of actions) {
-            switch (a.kind) {
-              case 'undo':
-                s().undo();
-                model.walk(model.past, model.future);
-                break;
-              case 'redo':
-                s().redo();
-                model.walk(model.future, model.past);
-                break;
-              case 'type': {
-                now += a.pause ? TYPING_WINDOW_MS + 1 : 100;
-                const next = applyMutation(s().text, a.mutation);
-                s().setText(next, 'typing');
-                model.change(next, true, now);
-                break;
+  it(
+    'follows every edit, burst of typing, undo and redo, and undoes back to the original text',
+    () => {
+      fc.assert(
+        fc.property(
+          rendered(workloadDesign),
+          fc.array(action, { minLength: 1, maxLength: 10 }),
+          ({ text }, actions) => {
+            let now = 1_000;
+            const store = createAppStore({ text, now: () => now });
+            const s = () => store.getState();
+            const model = new Model(text);
+            for (const a of actions) {
+              switch (a.kind) {
+                case 'undo':
+                  s().undo();
+                  model.walk(model.past, model.future);
+                  break;
+                case 'redo':
+                  s().redo();
+                  model.walk(model.future, model.past);
+                  break;
+                case 'type': {
+                  now += a.pause ? TYPING_WINDOW_MS + 1 : 100;
+                  const next = applyMutation(s().text, a.mutation);
+                  s().setText(next, 'typing');
+                  model.change(next, true, now);
+                  break;
+                }
+                case 'edit': {
+                  now += TYPING_WINDOW_MS + 1;
+                  const next = edited(s().text, a.spec);
+                  const run = () => {
+                    if (typeof next === 'string') return next;
+                    throw next ?? new EditError('nothing to edit');
+                  };
+                  expect(s().applyDesignEdit(run, { quiet: true }).ok).toBe(
+                    typeof next === 'string',
+                  );
+                  if (typeof next === 'string') model.change(next, false, now);
+                }
               }
-              case 'edit': {
-                now += TYPING_WINDOW_MS + 1;
-                const next = edited(s().text, a.spec);
-                const run = () => {
-                  if (typeof next === 'string') return next;
-                  throw next ?? new EditError('nothing to edit');
-                };
-                expect(s().applyDesignEdit(run, { quiet: true }).ok).toBe(typeof next === 'string');
-                if (typeof next === 'string') model.change(next, false, now);
-              }
+              expect(s().text).toBe(model.text);
+              expect(s().past).toEqual(model.past);
+              expect(s().future).toEqual(model.future);
             }
+            const steps = model.past.length;
+            for (let i = 0; i < steps; i++) s().undo();
+            expect(s().text).toBe(text);
+            for (let i = 0; i < steps; i++) s().redo();
             expect(s().text).toBe(model.text);
-            expect(s().past).toEqual(model.past);
-            expect(s().future).toEqual(model.future);
-          }
-          const steps = model.past.length;
-          for (let i = 0; i < steps; i++) s().undo();
-          expect(s().text).toBe(text);
-          for (let i = 0; i < steps; i++) s().redo();
-          expect(s().text).toBe(model.text);
-        },
-      ),
-      { numRuns: runs(30) },
-    );
-  }, 120_000);
+          },
+        ),
+        { numRuns: runs(30) },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

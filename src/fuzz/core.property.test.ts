@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseDesign, inspectDesign } from '../analysis/inspect.ts';
 import { inspect } from '../cli/inspect.ts';
 import { inspectText } from '../cli/inspect-text.ts';
-import { runs } from '../edit/testing/fixtures.ts';
+import { PROPERTY_TIMEOUT, runs } from '../edit/testing/fixtures.ts';
 import { designView } from '../pod/view.ts';
 import { validateDesign } from '../validate/index.ts';
 import { K8S_VERSIONS } from '../validate/versions.ts';
@@ -28,43 +28,51 @@ describe('the core, fed random and damaged manifests', () => {
     expect(linesCounted(parseDesign(KNOWN_MISCOUNTED))).toBe(true);
   });
 
-  it('parses, views, validates, analyses and inspects without throwing, every result well-formed', () => {
-    fc.assert(
-      fc.property(anyText, version, (text, k8s) => {
-        const parsed = parseDesign(text);
-        const view = designView(parsed);
-        const diagnostics = validateDesign(parsed, { k8s });
-        const analysis = analyseDesign(parsed, { k8s });
-        const report = inspectDesign(parsed, { k8s });
-        expect([
-          ...diagnosticProblems(parsed, diagnostics, { positions: linesCounted(parsed) }),
-          ...viewProblems(parsed, view),
-          ...analysisProblems(view, analysis),
-          ...inspectProblems(view, report),
-        ]).toEqual([]);
-        // The CLI's own entry gives the same report, and its text form prints every workload.
-        expect(inspect(text, { k8s })).toEqual(report);
-        const words = inspectText(analysis, 'design.yaml');
-        expect(words).not.toMatch(/\bundefined\b|\[object Object\]/);
-        for (const w of report.workloads) expect(words).toContain(w.kind);
-      }),
-      { numRuns: runs(120) },
-    );
-  }, 120_000);
+  it(
+    'parses, views, validates, analyses and inspects without throwing, every result well-formed',
+    () => {
+      fc.assert(
+        fc.property(anyText, version, (text, k8s) => {
+          const parsed = parseDesign(text);
+          const view = designView(parsed);
+          const diagnostics = validateDesign(parsed, { k8s });
+          const analysis = analyseDesign(parsed, { k8s });
+          const report = inspectDesign(parsed, { k8s });
+          expect([
+            ...diagnosticProblems(parsed, diagnostics, { positions: linesCounted(parsed) }),
+            ...viewProblems(parsed, view),
+            ...analysisProblems(view, analysis),
+            ...inspectProblems(view, report),
+          ]).toEqual([]);
+          // The CLI's own entry gives the same report, and its text form prints every workload.
+          expect(inspect(text, { k8s })).toEqual(report);
+          const words = inspectText(analysis, 'design.yaml');
+          expect(words).not.toMatch(/\bundefined\b|\[object Object\]/);
+          for (const w of report.workloads) expect(words).toContain(w.kind);
+        }),
+        { numRuns: runs(120) },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('reports a YAML problem, and only a YAML problem, exactly when the text does not parse', () => {
-    fc.assert(
-      fc.property(anyText, (text) => {
-        const parsed = parseDesign(text);
-        const errors = validateDesign(parsed).filter((d) => d.severity === 'error');
-        const broken = parsed.problems.some((p) => p.severity === 'error');
-        expect(errors.some((d) => d.ruleId.startsWith('yaml-'))).toBe(broken);
-        // A document that failed has no value: nothing past the parser reads it.
-        parsed.documents.forEach((doc, i) => {
-          if (doc.errors.length) expect(parsed.values[i]).toBeUndefined();
-        });
-      }),
-      { numRuns: runs(60) },
-    );
-  }, 120_000);
+  it(
+    'reports a YAML problem, and only a YAML problem, exactly when the text does not parse',
+    () => {
+      fc.assert(
+        fc.property(anyText, (text) => {
+          const parsed = parseDesign(text);
+          const errors = validateDesign(parsed).filter((d) => d.severity === 'error');
+          const broken = parsed.problems.some((p) => p.severity === 'error');
+          expect(errors.some((d) => d.ruleId.startsWith('yaml-'))).toBe(broken);
+          // A document that failed has no value: nothing past the parser reads it.
+          parsed.documents.forEach((doc, i) => {
+            if (doc.errors.length) expect(parsed.values[i]).toBeUndefined();
+          });
+        }),
+        { numRuns: runs(60) },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });

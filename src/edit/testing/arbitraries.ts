@@ -104,7 +104,14 @@ const removeItem = listScope.chain((s) =>
 
 const volumeName = fc.constantFrom('cache', 'data', 'logs', 'scratch', 'config', 'Bad_Name');
 
-const key = fc.constantFrom('tier', 'team', 'app.kubernetes.io/part-of', 'with space', 'note');
+const key = fc.constantFrom(
+  'tier',
+  'team',
+  'app.kubernetes.io/part-of',
+  'with space',
+  'note',
+  'constructor',
+);
 const text = fc.constantFrom('x', 'yes', '', '1.0', 'two words', "it's");
 
 /** The ops added with the inspector forms: placing, presets, handlers, maps, labels, Services. */

@@ -8,6 +8,7 @@ import { addPreset } from '../preset.ts';
 import { SIDECAR_PRESETS } from '../../templates/presets.ts';
 import type { OpSpec } from './arbitraries.ts';
 import {
+  anchored,
   annotationPath,
   firstPod,
   pickOf,
@@ -110,7 +111,11 @@ export function containerStep(ctx: Ctx, spec: ContainerSpec): Step | undefined {
           from: ref(target),
           to: { role: spec.role, index: spec.index },
         });
-      return step(ctx, run, { removed: moveDrops(ctx, target, spec.role), inverse });
+      return step(ctx, run, {
+        removed: moveDrops(ctx, target, spec.role),
+        inverse,
+        copies: anchored(ctx, target),
+      });
     }
     case 'placeContainer': {
       const lane = containers.filter((c) => c.list === listOf(spec.role));
@@ -123,7 +128,10 @@ export function containerStep(ctx: Ctx, spec: ContainerSpec): Step | undefined {
             })();
       const run = () =>
         placeContainer(text, { document, from: ref(target), role: spec.role, before });
-      return step(ctx, run, { removed: moveDrops(ctx, target, spec.role) });
+      return step(ctx, run, {
+        removed: moveDrops(ctx, target, spec.role),
+        copies: anchored(ctx, target),
+      });
     }
     case 'stepContainer': {
       const size = containers.filter((c) => c.list === target.list).length;
@@ -133,7 +141,10 @@ export function containerStep(ctx: Ctx, spec: ContainerSpec): Step | undefined {
           ? (after: string) =>
               stepContainer(after, { ...ref(target), index }, spec.delta === 1 ? -1 : 1)
           : undefined;
-      return step(ctx, () => stepContainer(text, ref(target), spec.delta), { inverse });
+      return step(ctx, () => stepContainer(text, ref(target), spec.delta), {
+        inverse,
+        copies: anchored(ctx, target),
+      });
     }
     case 'setMainContainer':
       return step(ctx, () => setMainContainer(text, ref(target)));

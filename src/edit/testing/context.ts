@@ -107,11 +107,19 @@ export function deepestMap(ctx: Ctx, path: Path): number | undefined {
  * aliases, which a move past their partners writes out in full for good.
  */
 export function reversibleReorder(ctx: Ctx, c: ContainerView, index: number | undefined): boolean {
-  let anchored = false;
+  return !anchored(ctx, c) && (c.list === 'initContainers' || (c.index > 0 && (index ?? 1) > 0));
+}
+
+/**
+ * Whether a container holds anchors or aliases. Moving it past an alias of one of its anchors
+ * writes the anchored value out there, comments and all: a copy.
+ */
+export function anchored(ctx: Ctx, c: ContainerView): boolean {
+  let found = false;
   const node = nodeAt(ctx.parsed, ctx.document, c.path);
   if (node)
     visit(node, (_, n) => {
-      if (isAlias(n) || (isNode(n) && n.anchor)) anchored = true;
+      if (isAlias(n) || (isNode(n) && n.anchor)) found = true;
     });
-  return !anchored && (c.list === 'initContainers' || (c.index > 0 && (index ?? 1) > 0));
+  return found;
 }

@@ -47,10 +47,13 @@ export function fieldStep(ctx: Ctx, spec: FieldSpec): Step | undefined {
       const { keepDepth } = at;
       const current = getPath(value, path);
       const run = () => setField(text, { document, path, value: spec.value, keepDepth });
+      // A collection written in place of a value (or the other way round) replaces it whole,
+      // with what was written on it (in a flow collection, the comment ending its line).
+      const collection = (v: unknown) => typeof v === 'object' && v !== null;
       const removed =
         spec.value === undefined
           ? regions(ctx, [pruned(value, path, keepDepth)])
-          : typeof current === 'object' && current !== null
+          : collection(current) || (current !== undefined && collection(spec.value))
             ? regions(ctx, [path])
             : [];
       // Setting a field that was absent, then clearing it, must give back the text exactly.

@@ -14,6 +14,9 @@ export function runs(fallback: number): number {
   return Number.isInteger(wanted) && wanted > 0 ? wanted : fallback;
 }
 
+/** How long a property may take: two minutes in CI, no limit in a long run (`FUZZ_RUNS` set). */
+export const PROPERTY_TIMEOUT = runs(0) > 0 ? 0 : 120_000;
+
 export interface StartingText {
   name: string;
   text: string;

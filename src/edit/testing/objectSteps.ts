@@ -175,8 +175,10 @@ export function objectStep(ctx: Ctx, spec: ObjectSpec): Step | undefined {
           ? [i]
           : [],
       );
+      // Renaming back moves every StatefulSet on the new name along, those already on it too.
+      const taken = parsed.values.some((v) => getPath(v, ['spec', 'serviceName']) === spec.name);
       const inverse =
-        typeof old === 'string'
+        typeof old === 'string' && !taken
           ? (after: string) => renameService(after, { service, name: old })
           : undefined;
       return step(ctx, () => renameService(text, { service, name: spec.name }), {
