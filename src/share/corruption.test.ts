@@ -57,7 +57,8 @@ beforeAll(async () => {
   bombs = await Promise.all([pack(zeros), pack(zeros, 0), pack(new Uint8Array(64 * 1024 * 1024))]);
 });
 
-type Corruption = { kind: string; make: () => Promise<string> | string };
+/** A damaged link, and the link it was made from when it is an altered copy of one. */
+type Corruption = { kind: string; make: () => Promise<string> | string; from?: string };
 
 const link = fc.nat().map((i) => links[i % links.length]!);
 
@@ -74,6 +75,7 @@ const textFlips = fc
   .tuple(link, fc.array(fc.tuple(fc.nat(), fc.nat(6)), { minLength: 1, maxLength: 4 }))
   .map(([l, flips]): Corruption => ({
     kind: 'character bit flip',
+    from: l,
     make: () => {
       const codes = [...l].map((c) => c.charCodeAt(0));
       for (const [at, bit] of flips) codes[at % codes.length]! ^= 1 << bit;
@@ -87,6 +89,7 @@ const byteFlips = fc
   .tuple(link, fc.array(fc.tuple(fc.nat(), fc.nat(7)), { minLength: 1, maxLength: 8 }))
   .map(([l, flips]): Corruption => ({
     kind: 'byte bit flip',
+    from: l,
     make: () => {
       const bytes = fromBase64Url(l.slice(SHARE_PREFIX.length))!;
       const seen = new Set<string>();
@@ -189,8 +192,13 @@ describe('share links, corrupted', () => {
               (design) => ({ opened: design }),
               (error: unknown) => ({ error }),
             );
-            if (!('error' in outcome))
+            // Flipping the padding bits after deflate's last block changes nothing it holds (found
+            // by fuzzing): such a link may open, as exactly the design of the link it came from.
+            if (!('error' in outcome)) {
+              const original = corruption.from && (await decodeShareFragment(corruption.from));
+              if (original && JSON.stringify(outcome.opened) === JSON.stringify(original)) return;
               throw new Error(`${corruption.kind} opened: ${input.slice(0, 80)}…`);
+            }
             expect(outcome.error, corruption.kind).toBeInstanceOf(ShareLinkError);
             expect((outcome.error as ShareLinkError).message.length).toBeGreaterThan(20);
           },
