@@ -39,7 +39,9 @@ export function renderNode(node: Node, wrap: Wrap, style: TextStyle, col: number
     indent: style.indent,
     indentSeq: style.indentSeq,
     lineWidth: 0,
-    minContentWidth: 0,
+    // No folding (lineWidth 0), but `!!binary` values are cut into lines of this many characters
+    // whatever lineWidth says, and 0 makes the yaml library throw.
+    minContentWidth: 76,
     flowCollectionPadding: style.flowPadding,
     // A rendered node may use aliases whose anchors sit elsewhere in the file.
     verifyAliasOrder: false,
