@@ -36,4 +36,14 @@ describe('edits inside flow collections', () => {
       text.replace('x}]', 'x}, {name: app-2, image: x}]'),
     );
   });
+
+  it('keep the comments at the top of a document once when it is written anew', () => {
+    // Found by fuzzing: a multi-line value in a flow map makes the edit write the whole
+    // document, and the comments above its first key came out twice.
+    const text = '# top\n# keep this\nkind: Pod\nspec:\n  securityContext: { fsGroup: 2000 }\n';
+    const path = ['spec', 'securityContext', 'fsGroup'];
+    const out = setField(text, { document: 0, path, value: 'two\nlines' });
+    expect(out.startsWith('# top\n# keep this\nkind: Pod\n')).toBe(true);
+    expect(out.match(/# top/g)).toHaveLength(1);
+  });
 });

@@ -1,4 +1,15 @@
-import { Document, Pair, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import {
+  Document,
+  isMap,
+  isNode,
+  isPair,
+  isSeq,
+  Pair,
+  Scalar,
+  YAMLMap,
+  YAMLSeq,
+  type Node,
+} from 'yaml';
 import type { TextStyle } from './style.ts';
 
 /**
@@ -18,6 +29,16 @@ export function renderNode(node: Node, wrap: Wrap, style: TextStyle, col: number
   copy.commentBefore = undefined;
   copy.comment = undefined;
   copy.spaceBefore = false;
+  // A block collection's range starts at its first entry, after that entry's leading comments,
+  // so a collection written in place of its own range leaves those out too.
+  if (wrap === 'value' && (isMap(copy) || isSeq(copy)) && !copy.flow) {
+    const first = copy.items[0];
+    const lead = isPair(first) ? first.key : first;
+    if (isNode(lead)) {
+      lead.commentBefore = undefined;
+      lead.spaceBefore = false;
+    }
+  }
   // Kubernetes reads YAML 1.1 (sigs.k8s.io/yaml): rendering with its schema quotes strings such as
   // `yes`, `off` or `1_000` that it would otherwise read as booleans or numbers.
   const doc = new Document(null, { version: '1.1' });
