@@ -87,7 +87,11 @@ function watch() {
     if (!run) return;
     for (const r of records) {
       const el = r.target instanceof Element ? r.target : r.target.parentElement;
-      if (el?.closest('.pill')) frame('diagnostics');
+      if (el?.closest('.pill')) {
+        // When the page holds the new YAML and diagnostics (React committed them), then the frame.
+        run.updated ??= performance.now() - run.start;
+        frame('diagnostics');
+      }
     }
     if (run.cardName && document.querySelector(`[aria-label="${run.cardName}"]`)) frame('card');
   }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true });
@@ -126,7 +130,8 @@ const settled = (page, key, quietMs = 0) =>
 /**
  * Enter in the Image field of one container of a `count`-container pod, the image alternating
  * between a pinned tag and `:latest` so the diagnostics change every time.
- * @returns {Promise<number[]>} milliseconds from the key press to the updated problem count
+ * @returns {Promise<{ updated: number, frame: number }[]>} milliseconds from the key press to the
+ *   page holding the new YAML and problem count, and to the first frame after it
  */
 export async function keystrokeTimes(browser, url, count) {
   const { context, page } = await openWith(browser, url, podWithContainers(count));
@@ -142,7 +147,7 @@ export async function keystrokeTimes(browser, url, count) {
       await image.press('Enter');
       await settled(page, 'diagnostics');
       const run = await page.evaluate(() => window.__podsmithInteract.current);
-      if (i >= 2) times.push(run.diagnostics); // the first two warm the page up
+      if (i >= 2) times.push({ updated: run.updated, frame: run.diagnostics }); // two warm up
     }
     return times;
   } finally {
@@ -178,15 +183,28 @@ export async function pasteTimes(browser, url, bytes) {
 export async function interactionRows(browser, url) {
   const rows = [];
   for (const count of [10, 30]) {
-    const times = await keystrokeTimes(browser, url, count);
-    const m = median(times);
-    rows.push({
-      metric: `form keystroke → YAML + diagnostics, ${count} containers`,
-      value: `${m.toFixed(1)} ms`,
-      budget: count === 10 ? `≤ ${FRAME_MS.toFixed(1)} ms` : undefined,
-      ratio: `${(m / FRAME_MS).toFixed(2)} frames`,
-      note: `median of ${times.length}; min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}`,
-    });
+    const runs = await keystrokeTimes(browser, url, count);
+    const row = (metric, times, budget) => {
+      const m = median(times);
+      return {
+        metric,
+        value: `${m.toFixed(1)} ms`,
+        budget,
+        ratio: `${(m / FRAME_MS).toFixed(2)} frames`,
+        note: `median of ${times.length}; min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}`,
+      };
+    };
+    rows.push(
+      row(
+        `form keystroke → YAML + diagnostics updated, ${count} containers`,
+        runs.map((r) => r.updated),
+        count === 10 ? `≤ ${FRAME_MS.toFixed(1)} ms` : undefined,
+      ),
+      row(
+        `form keystroke → next frame (editor drawn), ${count} containers`,
+        runs.map((r) => r.frame),
+      ),
+    );
   }
   const paste = await pasteTimes(browser, url, 1_000_000);
   rows.push(

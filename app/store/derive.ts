@@ -4,6 +4,7 @@ import type { K8sVersion } from '../../src/validate/versions.ts';
 import { parseDesign, parsedOk } from '../../src/yaml/parse.ts';
 import type { Reading } from './read.ts';
 import { READ_IN_BACKGROUND_FROM, readInBackground, Superseded } from './reader.ts';
+import { share } from './share.ts';
 import type { AppState, DesignSlice } from './types.ts';
 import { diagnose } from './validator.ts';
 
@@ -64,7 +65,7 @@ type Store = { get: () => AppState; set: (partial: Partial<AppState>) => void };
  */
 export function deriveOrRead(text: string, k8s: K8sVersion, store: Store): Derived {
   const s = store.get();
-  if (text.length < READ_IN_BACKGROUND_FROM) return derive(text, s.lastGood, k8s);
+  if (text.length < READ_IN_BACKGROUND_FROM) return sharedWith(s, derive(text, s.lastGood, k8s));
   readInBackground(text, k8s).then(
     (r) => {
       const now = store.get();
@@ -89,5 +90,21 @@ export function deriveOrRead(text: string, k8s: K8sVersion, store: Store): Deriv
     reading: true,
     problems: [],
     diagnostics: null,
+  };
+}
+
+/**
+ * `d` with every unchanged part kept from the state before: an edit changes a few fields, and the
+ * cards, form fields and problem entries that read the rest then see nothing new and do not render.
+ */
+function sharedWith(s: AppState, d: Derived): Derived {
+  const view = share(s.view, d.view);
+  return {
+    ...d,
+    values: share(s.values, d.values),
+    view,
+    lastGood: d.stale ? d.lastGood : view,
+    problems: share(s.problems, d.problems),
+    diagnostics: share(s.diagnostics, d.diagnostics),
   };
 }

@@ -32,6 +32,21 @@ describe('design slice', () => {
     expect(selectWorkload(store.getState())?.containers[0]?.image).toBe('nginx:1.28');
   });
 
+  it('keeps what an edit did not change identical, so cards and fields need not render', () => {
+    const store = createAppStore();
+    store.getState().addContainer('sidecar');
+    const before = store.getState();
+    const [main, side] = before.view.workloads[0]!.containers;
+    store.getState().setField([...side!.path, 'image'], 'busybox:1.37');
+    const after = store.getState();
+    expect(after.view.workloads[0]!.containers[0]).toBe(main);
+    expect(after.view.workloads[0]!.containers[1]).not.toBe(side);
+    expect(after.lastGood).toBe(after.view);
+    const spec = (s: typeof after) =>
+      (s.values[0] as { spec: { selector: unknown } }).spec.selector;
+    expect(spec(after)).toBe(spec(before));
+  });
+
   it('starts stale with an empty view when the first text is broken', () => {
     const store = createAppStore({ text: 'a: [\n' });
     expect(store.getState().stale).toBe(true);

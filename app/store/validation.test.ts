@@ -35,7 +35,13 @@ describe('validation slice', () => {
     expect(s.k8sVersion).toBe('1.27');
     expect(s.text).toBe(STARTER_YAML);
     expect(s.past).toEqual([]);
-    expect(s.diagnostics).not.toBe(before); // validated again for the new version
+    // The starter's findings are the same on 1.27 (kept as they were: nothing re-renders)…
+    expect(s.diagnostics).toBe(before);
+    // …but the text is validated for the version: a native sidecar is an error before 1.28.
+    s.addContainer('native-sidecar');
+    expect(ids(store)).toContain('sidecar-requires-1-29');
+    store.getState().setK8sVersion('1.34');
+    expect(ids(store)).not.toContain('sidecar-requires-1-29');
   });
 
   it('shows a diagnostic: the editor reveals its place, and the container it concerns is selected', () => {
