@@ -62,6 +62,9 @@ describe('setField', () => {
     expect(setField(flush, { document: 0, path: ['spec', 'policy'], value: 'two\nlines' })).toBe(
       'spec:\r\n    policy: |- # keep\r\n        two\r\n        lines\r\n    list:\r\n    -   one\r\n',
     );
+    // Found by fuzzing: a quoted value kept its quotes over two lines, and its comment was lost.
+    const quoted = pinned.replace('image: nginx:1.27 # pinned', "image: 'nginx:1.27' # pinned");
+    expect(setField(quoted, { document: 0, path: [...c0, 'image'], value: 'a\nb' })).toBe(out);
   });
 
   it('quotes strings Kubernetes would read as booleans or numbers (YAML 1.1)', () => {

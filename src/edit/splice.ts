@@ -190,8 +190,11 @@ function planSet(ctx: Ctx, path: Path, before?: string): Splice | undefined {
     !(target.type ?? '').startsWith('BLOCK')
   ) {
     const replacement = next.clone() as Scalar;
+    // A value of several lines is written as a block scalar, quoted before or not: its header
+    // line is where a comment after the old value can go.
     const keepQuotes =
       typeof next.value === 'string' &&
+      !next.value.includes('\n') &&
       (target.type === 'QUOTE_DOUBLE' || target.type === 'QUOTE_SINGLE');
     if (keepQuotes && !next.type) replacement.type = target.type;
     const from = target.range[0];
