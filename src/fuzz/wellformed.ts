@@ -21,7 +21,7 @@ const FIXES = new Set<FixId>([
   'rename-duplicate-container',
 ]);
 /** Words that only reach a user by mistake: a value printed without being turned into words. */
-const LEAKS = /\bundefined\b|\[object Object\]|\bNaN\b(?!:)/;
+const LEAKS = /\bundefined\b|\[object Object\]|\bNaN\b/;
 
 const isWhole = (n: unknown, min: number, max = Number.MAX_SAFE_INTEGER) =>
   Number.isInteger(n) && (n as number) >= min && (n as number) <= max;
