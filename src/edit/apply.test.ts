@@ -124,4 +124,14 @@ describe('applyChanges: anchors', () => {
     const out = applyChanges(src, 0, [{ type: 'delete', path: ['l', 0] }]);
     expect(out).toBe('l:\n  - name: b\n    res: &r\n      cpu: 1\n  - name: c\n    res: *r\n');
   });
+
+  it('moves an anchor that holds another once, and the inner alias reads it there', () => {
+    // Found by fuzzing: each anchor was moved on its own, so the inner one (and its comment)
+    // came out twice, under the same anchor name.
+    const src =
+      'l:\n  - a: &outer\n      b: &inner\n        c: 1 # note\n  - a: *outer\n    d: *inner\n';
+    const out = applyChanges(src, 0, [{ type: 'delete', path: ['l', 0] }]);
+    expect(out).toBe('l:\n  - a: &outer\n      b: &inner\n        c: 1 # note\n    d: *inner\n');
+    expect(js(out)).toEqual({ l: [{ a: { b: { c: 1 } }, d: { c: 1 } }] });
+  });
 });

@@ -42,14 +42,12 @@ function applyChange(text: string, document: number, change: Change): string {
   const doc = parsed.documents[document];
   if (!doc) throw new EditError(`The design has no document ${document + 1}.`);
   if (change.type === 'delete') {
-    const moves = anchorsUsedOutside(doc, change.path);
-    if (moves.length) {
-      const kept = moves.map((m): Change => ({
-        type: 'set',
-        path: m.aliasPath,
-        value: m.node.clone(),
-      }));
-      return applyChanges(text, document, [...kept, change]);
+    // One anchor at a time, the earliest alias first: a moved anchor may hold another, whose
+    // later aliases then read it in its new place instead of getting a copy of their own.
+    const [move] = anchorsUsedOutside(doc, change.path);
+    if (move) {
+      const kept: Change = { type: 'set', path: move.aliasPath, value: move.node.clone() };
+      return applyChanges(text, document, [kept, change]);
     }
   }
   const expected = cloneAlong(doc, change.path);
