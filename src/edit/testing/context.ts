@@ -6,6 +6,7 @@ import { nodeAt } from '../../yaml/locate.ts';
 import { parseDesign, type ParsedDesign } from '../../yaml/parse.ts';
 import type { Path } from '../../yaml/path.ts';
 import type { ContainerRef } from '../containers.ts';
+import { dashOf, valueEnd } from '../splice.ts';
 import { nodeRegion, type Region } from './survival.ts';
 
 /** One edit resolved against a text: what to run and what the result may and may not change. */
@@ -104,10 +105,32 @@ export function deepestMap(ctx: Ctx, path: Path): number | undefined {
  * Whether moving `c` to `index` of its own list and back gives the same text: not when the move
  * takes or leaves the first place of `containers`, where a default-container annotation that
  * keeps the main container main is added and stays; nor when the container holds anchors or
- * aliases, which a move past their partners writes out in full for good.
+ * aliases, which a move past their partners writes out in full for good; nor when comment lines
+ * follow its last field, which a move leaves where they are.
  */
 export function reversibleReorder(ctx: Ctx, c: ContainerView, index: number | undefined): boolean {
-  return !anchored(ctx, c) && (c.list === 'initContainers' || (c.index > 0 && (index ?? 1) > 0));
+  return (
+    !anchored(ctx, c) &&
+    !trailingComment(ctx, c) &&
+    (c.list === 'initContainers' || (c.index > 0 && (index ?? 1) > 0))
+  );
+}
+
+/** Whether comment lines inside a container's block follow its last field. */
+function trailingComment(ctx: Ctx, c: ContainerView): boolean {
+  const { text } = ctx;
+  const node = nodeAt(ctx.parsed, ctx.document, c.path);
+  const dash = node?.range ? dashOf(text, node) : -1;
+  if (dash === -1) return false;
+  const column = dash - text.lastIndexOf('\n', dash - 1) - 1;
+  const after = text.slice(valueEnd(text, node!)).split('\n').slice(1);
+  for (const line of after) {
+    const comment = /^( *)#/.exec(line);
+    if (comment) {
+      if (comment[1]!.length > column) return true;
+    } else if (line.trim()) return false;
+  }
+  return false;
 }
 
 /**

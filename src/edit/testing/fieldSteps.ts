@@ -73,11 +73,8 @@ export function fieldStep(ctx: Ctx, spec: FieldSpec): Step | undefined {
       const run = () => insertItem(text, { document, path, value: spec.value, index: spec.index });
       const length = Array.isArray(list) ? list.length : 0;
       const index = spec.index === undefined || spec.index > length ? length : spec.index;
-      // Removing a list's last item removes the list: an empty `[]` does not come back.
       const exact =
-        (Array.isArray(list) &&
-          list.length > 0 &&
-          nodeAt(ctx.parsed, document, path) !== undefined) ||
+        (Array.isArray(list) && nodeAt(ctx.parsed, document, path) !== undefined) ||
         (list === undefined && deepestMap(ctx, path) === path.length - 1);
       const inverse = exact
         ? (after: string) => removeItem(after, { document, path, index })

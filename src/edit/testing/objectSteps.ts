@@ -94,13 +94,9 @@ export function objectStep(ctx: Ctx, spec: ObjectSpec): Step | undefined {
           mountPath: spec.mountPath,
           readOnly: spec.readOnly,
         });
-      // Unmounting the last mount removes the list: an empty `volumeMounts: []` does not come back.
-      const empty =
-        target.mounts.length === 0 && getPath(ctx.value, [...target.path, 'volumeMounts']);
       return step(ctx, run, {
-        inverse: empty
-          ? undefined
-          : (after) => unmountVolume(after, { document, container, index: target.mounts.length }),
+        inverse: (after) =>
+          unmountVolume(after, { document, container, index: target.mounts.length }),
       });
     }
     case 'unmountVolume': {
