@@ -27,9 +27,9 @@ const isWhole = (n: unknown, min: number, max = Number.MAX_SAFE_INTEGER) =>
   Number.isInteger(n) && (n as number) >= min && (n as number) <= max;
 
 /**
- * Whether the parse counted every line of its text. yaml 2.9.1's LineCounter misses a newline
- * inside a plain scalar that error recovery swallowed (an indented first line, then `kind: Pod\n  x`), so
- * every position after it is off; reported, see {@link KNOWN_MISCOUNTED}.
+ * Whether the parse counted every line of its text. yaml 2.9.1's own LineCounter missed a newline
+ * inside a plain scalar that error recovery swallowed (see {@link KNOWN_MISCOUNTED}); parseDesign
+ * now counts lines from the text, and a test keeps it so.
  */
 export function linesCounted(parsed: ParsedDesign): boolean {
   const starts = [0];
@@ -38,7 +38,7 @@ export function linesCounted(parsed: ParsedDesign): boolean {
   return starts.join() === parsed.lineCounter.lineStarts.join();
 }
 
-/** The smallest text the fuzz properties found whose lines the parse miscounts. */
+/** The smallest text the fuzz properties found whose lines yaml's own counter miscounted. */
 export const KNOWN_MISCOUNTED = '  replicas: 1\nkind: Pod\n  x\n';
 
 /**

@@ -65,10 +65,12 @@ export function parseDesign(text: string): ParsedDesign {
 export function parseDesignUncached(text: string): ParsedDesign {
   const refused = refusal(text);
   if (refused) return refused;
-  const lineCounter = new LineCounter();
+  // Lines are counted from the text, not by the parser: its counter misses a newline that error
+  // recovery swallows (in a broken multi-line scalar), and every later position was off by one.
+  const lineCounter = countLines(text);
   let parsed: ReturnType<typeof parseAll>;
   try {
-    parsed = parseAll(text, lineCounter);
+    parsed = parseAll(text);
   } catch (err) {
     // The library turns its own failures into document errors; this only guards against a bug.
     return unparsed(text, 'yaml-limit', 0, isStackOverflow(err) ? TOO_DEEP_MESSAGE : String(err));
@@ -112,8 +114,8 @@ export function parseDesignUncached(text: string): ParsedDesign {
   return { text, documents, lineCounter, problems, values };
 }
 
-function parseAll(text: string, lineCounter: LineCounter) {
-  return parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter });
+function parseAll(text: string) {
+  return parseAllDocuments(text, PARSE_OPTIONS);
 }
 
 /** The library's terse messages that need a word on what to do, by error code. */
@@ -149,11 +151,7 @@ function unparsed(
   offset: number,
   message: string,
 ): ParsedDesign {
-  const lineCounter = new LineCounter();
-  lineCounter.addNewLine(0);
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-    lineCounter.addNewLine(i + 1);
-  }
+  const lineCounter = countLines(text);
   const { line, col } = lineCounter.linePos(offset);
   const problem: YamlProblem = {
     ruleId,
@@ -181,4 +179,14 @@ export function parsedOk(parsed: ParsedDesign): boolean {
 function firstLine(message: string): string {
   const nl = message.indexOf('\n');
   return nl === -1 ? message : message.slice(0, nl);
+}
+
+/** A line counter that knows where every line of `text` starts (after each `\n`). */
+function countLines(text: string): LineCounter {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    lineCounter.addNewLine(i + 1);
+  }
+  return lineCounter;
 }
