@@ -100,6 +100,8 @@ test('a keyboard drag (Space, arrow, Space) moves an init container', async ({ a
   // Focus stays with wait-db, now the first card, for the next move.
   await expect(arrange.handle('wait-db', 'init container')).toBeFocused();
   await page.keyboard.press('Space');
+  // Arrows before the pick-up has registered would be lost on a busy machine: wait for it.
+  await expect(page.getByText('Picked up wait-db, init container.')).toBeAttached();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown'); // past migrate, into the Sidecars lane, before envoy
   await page.keyboard.press('Space');
