@@ -1,228 +1,68 @@
-// Generates the Kubernetes JSON Schema Podsmith validates against, from the TypeScript declarations
-// kubernetes-models ships (it is generated from the Kubernetes 1.36 OpenAPI). No npm package ships
-// the OpenAPI or a JSON Schema (shared/research/tech-scout.md §4), so we derive one here.
+#!/usr/bin/env node
+// `npm run gen:schema`: regenerates the committed Kubernetes schema in src/validate/schema/ with
+// scripts/schema/generate.mjs. That generator is its own package (scripts/schema/package.json):
+// its dependencies need Node 22, so this first installs them there, from their lockfile.
 //
-//   npm run gen:schema            writes src/validate/schema/ (committed: builds and CI never run this)
-//
-// Two outputs:
-// - validators.js: ajv standalone validators, one per kind, compiled here so the browser never
-//   needs `new Function` (CSP without unsafe-eval) and never pays ajv's compile time.
-// - k8s.schema.json: the same schema with the API's field descriptions and a dispatcher on `kind`,
-//   for completion and hover in the editor (monaco-yaml). Loaded with the lazy editor chunk only.
+//   npm run gen:schema             writes the files (validators.js, validators.d.ts,
+//                                  k8s.schema.json and their manifest, source.json)
+//   npm run gen:schema -- --check  writes nothing; lists the files that differ from what the
+//                                  generator writes today and exits 1 if there are any
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Ajv } from 'ajv';
-import standaloneCode from 'ajv/dist/standalone/index.js';
-import { createGenerator } from 'ts-json-schema-generator';
+import { GENERATOR_DIR, OUT_DIR } from './schema/manifest.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const OUT_DIR = path.join(root, 'src/validate/schema');
-
-/** The kinds Podsmith checks against the schema, with the apiVersion each is served under. */
-export const KINDS = [
-  { kind: 'Pod', apiVersion: 'v1', module: 'v1/Pod' },
-  { kind: 'Deployment', apiVersion: 'apps/v1', module: 'apps/v1/Deployment' },
-  { kind: 'StatefulSet', apiVersion: 'apps/v1', module: 'apps/v1/StatefulSet' },
-  { kind: 'DaemonSet', apiVersion: 'apps/v1', module: 'apps/v1/DaemonSet' },
-  { kind: 'Job', apiVersion: 'batch/v1', module: 'batch/v1/Job' },
-  { kind: 'CronJob', apiVersion: 'batch/v1', module: 'batch/v1/CronJob' },
-  { kind: 'Service', apiVersion: 'v1', module: 'v1/Service' },
-  { kind: 'ConfigMap', apiVersion: 'v1', module: 'v1/ConfigMap' },
-  { kind: 'Secret', apiVersion: 'v1', module: 'v1/Secret' },
-  { kind: 'PersistentVolumeClaim', apiVersion: 'v1', module: 'v1/PersistentVolumeClaim' },
-];
-
-const REF = '#/definitions/';
-
-/** Step 1: one JSON Schema with every definition the kinds reach, descriptions included. */
-function fromDeclarations() {
-  // The generator needs a .ts file whose imports resolve from this project's node_modules.
-  const dir = path.join(root, 'node_modules/.cache/podsmith-schema');
-  fs.mkdirSync(dir, { recursive: true });
-  const entry = path.join(dir, 'kinds.ts');
-  fs.writeFileSync(
-    entry,
-    KINDS.map((k) => `export type { I${k.kind} } from 'kubernetes-models/${k.module}';\n`).join(''),
-  );
-  const tsconfig = path.join(dir, 'tsconfig.json');
-  fs.writeFileSync(
-    tsconfig,
-    JSON.stringify({
-      compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', skipLibCheck: true },
-    }),
-  );
-  return createGenerator({
-    path: entry,
-    tsconfig,
-    type: '*',
-    expose: 'export',
-    topRef: true,
-    jsDoc: 'extended',
-    additionalProperties: false, // unknown fields are errors, as with kubectl's strict decoding
-    skipTypeCheck: true,
-  }).createSchema('*');
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const unknown = args.filter((a) => a !== '--check');
+if (unknown.length > 0) {
+  console.error(`unknown argument ${unknown[0]}\nusage: npm run gen:schema [-- --check]`);
+  process.exit(2);
 }
 
-/** Calls `fn` on every schema object nested in `schema` (properties, items, maps), parents first. */
-function walk(schema, fn) {
-  if (!schema || typeof schema !== 'object') return;
-  fn(schema);
-  for (const p of Object.values(schema.properties ?? {})) walk(p, fn);
-  if (typeof schema.additionalProperties === 'object') walk(schema.additionalProperties, fn);
-  if (schema.items) walk(schema.items, fn);
-  for (const key of ['anyOf', 'oneOf', 'allOf']) for (const s of schema[key] ?? []) walk(s, fn);
+if (Number(process.versions.node.split('.')[0]) < 22)
+  console.warn(
+    `Node ${process.versions.node}: the generator's packages declare Node >= 22, so npm warns ` +
+      '(EBADENGINE) while installing them. Use Node 22 or newer to regenerate.',
+  );
+console.log('> npm ci (scripts/schema)');
+const npm = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
+  cwd: GENERATOR_DIR,
+  stdio: 'inherit',
+  shell: process.platform === 'win32',
+});
+if (npm.status !== 0) {
+  console.error(`could not install the generator's packages (npm ci in scripts/schema)`);
+  process.exit(1);
 }
 
-/**
- * Step 2: make the schema say what the API server accepts.
- * - The API has no floats, except in quantities (`cpu: 0.5`): `number` becomes `integer`
- *   (IntOrString becomes string|integer, as the API decodes it).
- * - An object with no declared fields (FieldsV1) holds free-form JSON: any field goes.
- */
-function apiTypes(definitions) {
-  for (const [name, def] of Object.entries(definitions)) {
-    if (name === 'IQuantity') continue;
-    walk(def, (s) => {
-      if (s.type === 'number') s.type = 'integer';
-      else if (Array.isArray(s.type)) s.type = s.type.map((t) => (t === 'number' ? 'integer' : t));
-      if (s.type === 'object' && !s.properties && s.additionalProperties === false)
-        delete s.additionalProperties;
-    });
+const started = Date.now();
+const { generate } = await import('./schema/generate.mjs');
+const files = generate();
+const relative = (name) => path.relative(process.cwd(), path.join(OUT_DIR, name));
+if (check) {
+  const read = (name) => {
+    try {
+      return fs.readFileSync(path.join(OUT_DIR, name), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  const stale = Object.keys(files).filter((name) => read(name) !== files[name]);
+  const extra = fs
+    .readdirSync(OUT_DIR)
+    .filter((name) => !name.endsWith('.test.ts') && !(name in files));
+  for (const name of stale) console.error(`stale: ${relative(name)}`);
+  for (const name of extra) console.error(`not generated: ${relative(name)}`);
+  if (stale.length + extra.length > 0) {
+    console.error('run npm run gen:schema to regenerate');
+    process.exit(1);
   }
-}
-
-/** Keeps only the definitions reachable from `roots`, in a stable order. */
-function prune(definitions, roots) {
-  const keep = new Set();
-  const visit = (name) => {
-    if (keep.has(name)) return;
-    keep.add(name);
-    walk(definitions[name], (s) => {
-      if (s.$ref) visit(s.$ref.slice(REF.length));
-    });
-  };
-  roots.forEach(visit);
-  return Object.fromEntries(
-    Object.keys(definitions)
-      .filter((n) => keep.has(n))
-      .map((n) => [n, definitions[n]]),
-  );
-}
-
-/** Drops the keywords a validator does not need (descriptions are most of the schema's size). */
-function stripDocs(definitions) {
-  for (const def of Object.values(definitions))
-    walk(def, (s) => {
-      delete s.description;
-      delete s.deprecated;
-    });
-  return definitions;
-}
-
-/**
- * The validators' schema: `status` is written by the cluster and ignored on apply, so it may hold
- * anything (`kubectl create --dry-run -o yaml` writes `status: {}`).
- */
-function validatorSchema(raw) {
-  const definitions = structuredClone(raw.definitions);
-  for (const k of KINDS) definitions[`I${k.kind}`].properties.status = {};
-  return {
-    $id: 'k8s',
-    definitions: stripDocs(
-      prune(
-        definitions,
-        KINDS.map((k) => `I${k.kind}`),
-      ),
-    ),
-  };
-}
-
-/**
- * The editor's schema: descriptions kept, no `status` (nothing to complete there), and a root that
- * picks the kind's definition by `kind` (monaco-yaml applies it to every document of the file).
- */
-function editorSchema(raw) {
-  const definitions = structuredClone(raw.definitions);
-  for (const k of KINDS) delete definitions[`I${k.kind}`].properties.status;
-  return {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    title: 'Kubernetes objects Podsmith knows (Kubernetes 1.36, from kubernetes-models 5.1.0)',
-    type: 'object',
-    properties: {
-      apiVersion: { type: 'string', enum: [...new Set(KINDS.map((k) => k.apiVersion))] },
-      kind: { type: 'string', enum: KINDS.map((k) => k.kind) },
-    },
-    allOf: KINDS.map((k) => ({
-      if: { properties: { kind: { const: k.kind } }, required: ['kind'] },
-      then: { $ref: `${REF}I${k.kind}` },
-    })),
-    definitions: prune(
-      definitions,
-      KINDS.map((k) => `I${k.kind}`),
-    ),
-  };
-}
-
-/** Compiles one validator per kind into standalone ES module source (no eval at run time). */
-function compileValidators(schema) {
-  const ajv = new Ajv({
-    strict: false, // IQuantity is a union type (number|string)
-    allErrors: true,
-    inlineRefs: false, // one function per definition: about 10% smaller than inlining them
-    messages: false, // schema.ts writes kubectl's messages itself
-    code: { source: true, esm: true, lines: false },
-  });
-  ajv.addSchema(schema);
-  const exports = Object.fromEntries(KINDS.map((k) => [k.kind, `k8s${REF}I${k.kind}`]));
-  const code = standaloneCode(ajv, exports);
-  // Every error carries the path of its schema keyword, which nobody reads: 10% of the gzip size.
-  const lean = code.replace(/schemaPath:"[^"]*",/g, '');
-  if (lean === code) throw new Error('ajv changed its output: check the schemaPath removal');
-  return lean;
-}
-
-const HEADER =
-  '// Generated by scripts/gen-schema.mjs from kubernetes-models 5.1.0 (Kubernetes 1.36). Do not edit.\n';
-
-/** TypeScript's view of validators.js. */
-function declarations() {
-  const kinds = KINDS.map((k) => `export declare const ${k.kind}: Validate;\n`).join('');
-  return `${HEADER}
-/** One ajv error, as the standalone code reports it (\`messages: false\`: no text). */
-export interface SchemaError {
-  instancePath: string;
-  keyword: string;
-  params: Record<string, unknown>;
-}
-
-/** A compiled validator: true when valid, else the errors are left in \`errors\`. */
-export interface Validate {
-  (data: unknown): boolean;
-  errors?: SchemaError[] | null;
-}
-
-${kinds}`;
-}
-
-/** Every generated file, by name, with its contents. */
-export function generate() {
-  const raw = fromDeclarations();
-  apiTypes(raw.definitions);
-  const code = compileValidators(validatorSchema(raw));
-  if (/\b(require|import)\b/.test(code)) throw new Error('validators.js must need no run time');
-  return {
-    'validators.js': `${HEADER}/* eslint-disable */\n${code}\n`,
-    'validators.d.ts': declarations(),
-    'k8s.schema.json': `${JSON.stringify(editorSchema(raw), null, 1)}\n`,
-  };
-}
-
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const started = Date.now();
-  for (const [name, text] of Object.entries(generate())) {
+  console.log(`${Object.keys(files).length} files up to date (${Date.now() - started} ms)`);
+} else {
+  for (const [name, text] of Object.entries(files)) {
     fs.writeFileSync(path.join(OUT_DIR, name), text);
-    console.log(`${name}: ${text.length} bytes`);
+    console.log(`${relative(name)}: ${text.length} bytes`);
   }
   console.log(`done in ${Date.now() - started} ms`);
 }
