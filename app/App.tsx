@@ -2,7 +2,7 @@ import { Canvas } from './canvas/Canvas.tsx';
 import { DndShell } from './dnd/DndShell.tsx';
 import { EditorPane } from './editor/EditorPane.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
-import { FileImport } from './io/FileImport.tsx';
+import { FileDrop } from './io/FileDrop.tsx';
 import { Palette } from './palette/Palette.tsx';
 import { StatusBar } from './status/StatusBar.tsx';
 import { Toolbar } from './toolbar/Toolbar.tsx';
@@ -21,7 +21,7 @@ export function App() {
         <EditorPane />
       </main>
       <StatusBar />
-      <FileImport />
+      <FileDrop />
     </div>
   );
 }

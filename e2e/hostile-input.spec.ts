@@ -1,6 +1,7 @@
 import { billionLaughs } from '../src/yaml/hostile-samples.ts';
 import { test, expect } from './fixtures.ts';
 import { IoPage } from './pages/io.ts';
+import { LibraryPage } from './pages/library.ts';
 import { ProblemsPage } from './pages/problems.ts';
 import { LOG_SHIPPER, WEB } from './support/designs.ts';
 
@@ -82,18 +83,20 @@ test('binary garbage names the character; undo brings the design back', async ({
   await expect(app.staleAlert).toHaveCount(0);
 });
 
-test('Open: a file past the limits opens as it is, says which limit, and undo brings the design back', async ({
+test('Open: a file past the limits opens as a new design, says which limit, and the design before it is kept', async ({
   app,
   page,
 }) => {
   const io = new IoPage(page);
   await io.openWithButton({ name: 'many.yaml', bytes: Buffer.from(MANY) });
-  await io.replaceDialog('many.yaml').getByRole('button', { name: 'Replace this design' }).click();
   await expect(app.staleAlert).toContainText('more than 1,000 YAML documents');
+  await expect(io.notice).toContainText('"web" is kept in Designs.');
   await expect(app.card('nginx', 'main container')).toBeVisible();
   expect(await app.getYaml()).toBe(MANY);
-  await page.getByRole('button', { name: 'Undo', exact: true }).click();
-  expect(await app.getYaml()).toBe(WEB);
+  const library = new LibraryPage(page);
+  await library.open();
+  await library.action('web', 'Open');
+  await expect.poll(() => app.getYaml()).toBe(WEB);
   await expect(app.staleAlert).toHaveCount(0);
 });
 

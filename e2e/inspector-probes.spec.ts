@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures.ts';
+import { InspectorPage } from './pages/inspector.ts';
 import { ProbesPage } from './pages/probes.ts';
 
 /** nginx with a named port, a volume to mount, and nothing else to get in the way. */
@@ -37,7 +38,7 @@ test('probes, a preStop sleep and a locked-down securityContext, written as the 
   page,
 }) => {
   const forms = new ProbesPage(page, app);
-  await app.card('nginx', 'main container').getByRole('button', { name: 'Select nginx' }).click();
+  await new InspectorPage(page, app).selectContainer('nginx', 'main container');
 
   // A readiness probe: httpGet on the named port.
   const readiness = forms.probe('Readiness probe');
@@ -107,7 +108,7 @@ test('a liveness probe insists on successThreshold 1; init containers get a note
       '      initContainers:\n        - name: migrate\n          image: busybox:1.36\n      containers:\n',
     ),
   );
-  await app.card('nginx', 'main container').getByRole('button', { name: 'Select nginx' }).click();
+  await new InspectorPage(page, app).selectContainer('nginx', 'main container');
   const liveness = forms.probe('Liveness probe');
   await forms.select('Handler', liveness).selectOption('exec');
   await expect
@@ -136,7 +137,7 @@ test('mounts a volume, refuses a relative path and a second mount at the same pa
   page,
 }) => {
   const forms = new ProbesPage(page, app);
-  await app.card('nginx', 'main container').getByRole('button', { name: 'Select nginx' }).click();
+  await new InspectorPage(page, app).selectContainer('nginx', 'main container');
   const add = forms.inspector.getByRole('group', { name: 'Add a mount', exact: true });
   await forms.select('Volume to mount', add).selectOption('cache');
   await expect(forms.text('Mount path', add)).toHaveValue('/data/cache');
@@ -172,10 +173,10 @@ test('a probe can be set with the keyboard alone: Tab, arrows, Enter and typing'
 }) => {
   const forms = new ProbesPage(page, app);
   const keyboard = page.keyboard;
-  await forms.tabTo(
+  // nginx, the main container, is selected after a load: its form is there to Tab into.
+  await expect(
     app.card('nginx', 'main container').getByRole('button', { name: 'Select nginx' }),
-  );
-  await keyboard.press('Enter');
+  ).toHaveAttribute('aria-pressed', 'true');
 
   const liveness = forms.probe('Liveness probe');
   await forms.tabTo(forms.select('Handler', liveness));

@@ -1,6 +1,7 @@
 import { parse, parseAllDocuments } from 'yaml';
 import { test, expect } from './fixtures.ts';
 import { IoPage, type TestFile } from './pages/io.ts';
+import { LibraryPage } from './pages/library.ts';
 import { WEB } from './support/designs.ts';
 
 const SERVICE = `apiVersion: v1
@@ -104,10 +105,10 @@ test('Open: a multi-document Windows file opens byte for byte, its foreign docum
   app,
   page,
 }) => {
-  // The starter design is unchanged, so the file replaces it without asking.
+  // The starter design is unchanged: there is nothing to keep, so the file takes its place.
   await io.openWithButton(file('team-web.yaml', WINDOWS_FILE));
-  await expect(io.notice).toContainText(
-    'Opened "team-web.yaml": 3 documents, 1 of them not Kubernetes (listed as foreign objects).',
+  await expect(io.notice).toHaveText(
+    'Opened "team-web.yaml" as a new design: 3 documents, 1 of them not Kubernetes (listed as foreign objects).',
   );
   expect(await app.getYaml()).toBe(WINDOWS_FILE);
   await expect(app.card('nginx', 'main container')).toBeVisible();
@@ -125,30 +126,6 @@ test('Open: a multi-document Windows file opens byte for byte, its foreign docum
   // Typing keeps the byte order mark and CRLF everywhere.
   await app.typeAtEndOfEditor('# more notes\n');
   await expect.poll(() => app.getYaml()).toBe(`${WINDOWS_FILE}# more notes\r\n`);
-});
-
-test('Drop: a file dropped anywhere shows a hint, asks before replacing changes, and undo brings them back', async ({
-  app,
-  page,
-}) => {
-  const mine = WEB.replace('nginx:1.27', 'nginx:1.28');
-  await app.setYaml(mine);
-
-  await io.drop(file('team-web.yaml', WINDOWS_FILE));
-  const ask = io.replaceDialog('team-web.yaml');
-  await expect(ask).toBeVisible();
-  await ask.getByRole('button', { name: 'Cancel' }).click();
-  await expect(ask).toHaveCount(0);
-  expect(await app.getYaml()).toBe(mine);
-
-  // Dropped onto the editor this time: the editor does not paste it, the app opens it.
-  await io.drop(file('team-web.yaml', WINDOWS_FILE), { target: 'YAML editor' });
-  await ask.getByRole('button', { name: 'Replace this design' }).click();
-  expect(await app.getYaml()).toBe(WINDOWS_FILE);
-  await expect(page.getByRole('listitem', { name: /^Foreign document #3: / })).toBeVisible();
-
-  await page.getByRole('button', { name: 'Undo', exact: true }).click();
-  expect(await app.getYaml()).toBe(mine);
 });
 
 test('Open refuses binary, UTF-16, empty and oversized files and leaves the design as it was', async ({
@@ -169,37 +146,46 @@ test('Open refuses binary, UTF-16, empty and oversized files and leaves the desi
   await expect(io.notice).toHaveText(
     '"huge.yaml" is 5.0 MB: Podsmith opens files up to 5 MB. Nothing was changed.',
   );
-  await io.drop(file('a.yaml', 'a: 1\n'), { target: 'Pod canvas' });
-  expect(await app.getYaml()).not.toBe('a: 1\n'); // the design had changes: it asked first
-  await expect(io.replaceDialog('a.yaml')).toBeVisible();
-  await io.replaceDialog('a.yaml').getByRole('button', { name: 'Cancel' }).click();
   expect(await app.getYaml()).toBe(WEB);
   expect(parse(await app.getYaml())).toMatchObject({ kind: 'Deployment' });
 });
 
-test('Drop over changed work, "Keep both": the file opens as a new library design named after it, the old one is kept', async ({
+test('Drop over changed work, onto the canvas or the editor: the file opens as a new design named after it, the work is kept, also after a reload', async ({
   app,
   page,
 }) => {
   const mine = WEB.replace('nginx:1.27', 'nginx:1.28');
   await app.setYaml(mine);
   await io.drop(file('team-web.yaml', WINDOWS_FILE));
-  await io.replaceDialog('team-web.yaml').getByRole('button', { name: 'Keep both' }).click();
   expect(await app.getYaml()).toBe(WINDOWS_FILE);
-  await expect(io.notice).toContainText('Opened "team-web.yaml" as a new design');
+  await expect(io.notice).toHaveText(
+    'Opened "team-web.yaml" as a new design: 3 documents, 1 of them not Kubernetes (listed as foreign objects). "web" is kept in Designs.',
+  );
+  await expect(page.getByRole('listitem', { name: /^Foreign document #3: / })).toBeVisible();
   // A new design starts a new history: undo does not walk back into the other design.
   await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
 
-  const saved = () =>
-    page.evaluate(() =>
-      Object.keys(localStorage)
-        .filter((k) => k.startsWith('podsmith:design:'))
-        .map((k) => JSON.parse(localStorage.getItem(k)!) as { name: string; text: string })
-        .map(({ name, text }) => ({ name, text }))
-        .sort((a, b) => a.name.localeCompare(b.name)),
+  // Dropped onto the editor: the editor does not paste it, the app opens it (named apart).
+  await io.drop(file('team-web.yaml', WINDOWS_FILE.replace('nginx:1.27', 'nginx:1.29')), {
+    target: 'YAML editor',
+  });
+  await expect(io.notice).toContainText('"team-web" is kept in Designs.');
+
+  const library = new LibraryPage(page);
+  const saved = async () =>
+    (await library.stored()).map(({ name, text }) => ({ name, text })).sort((a, b) =>
+      a.name.localeCompare(b.name),
     );
-  await expect.poll(saved).toEqual([
+  const expected = [
     { name: 'team-web', text: WINDOWS_FILE },
+    { name: 'team-web (2)', text: WINDOWS_FILE.replace('nginx:1.27', 'nginx:1.29') },
     { name: 'web', text: mine },
-  ]);
+  ];
+  await expect.poll(saved).toEqual(expected);
+  await page.reload();
+  await app.whenEditorReady();
+  expect(await saved()).toEqual(expected);
+  await library.open();
+  await library.action('web', 'Open');
+  await expect.poll(() => app.getYaml()).toBe(mine);
 });

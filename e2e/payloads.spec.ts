@@ -154,7 +154,7 @@ test('a link full of HTML and script payloads shows them as text and runs none',
   expect(foreignRequests(requests, baseURL!)).toEqual([]);
 });
 
-test('a link opened in an open page asks in plain text and fetches nothing', async ({
+test('a link opened in an open page names the design in plain text and fetches nothing', async ({
   app,
   page,
   requests,
@@ -169,13 +169,12 @@ test('a link opened in an open page asks in plain text and fetches nothing', asy
   const share = new SharePage(page);
   const fragment = await encodeShareFragment({ text: HOSTILE, k8s: '1.34' });
   await share.followInPage(`${baseURL}/#${fragment}`);
-  await expect(share.prompt).toContainText(`Deployment "${P.workload}" for Kubernetes 1.34`);
-  await share.prompt.getByRole('button', { name: 'Replace this design', exact: true }).click();
+  await expect(share.notice).toContainText(`Deployment "${P.workload}" for Kubernetes 1.34`);
   await expect(app.card(P.container, 'main container')).toBeVisible();
   await expect.poll(() => app.getYaml()).toBe(HOSTILE);
 
   await expectNothingRan(page, dialogs);
-  // Opening the link loaded the prompt's code and the icon, nothing else: no reload, no fetch.
+  // Opening the link loaded the link's code and the icon, nothing else: no reload, no fetch.
   const opening = requests.slice(before);
   expect(foreignRequests(opening, baseURL!)).toEqual([]);
   expect(opening.filter((url) => new URL(url).pathname === '/')).toEqual([]);

@@ -2,6 +2,7 @@ import { parse } from 'yaml';
 import { TEMPLATES } from '../src/templates/gallery.ts';
 import { test, expect } from './fixtures.ts';
 import { GalleryPage } from './pages/gallery.ts';
+import { LibraryPage } from './pages/library.ts';
 import { PresetsPage } from './pages/presets.ts';
 import { WEB, podSpec } from './support/designs.ts';
 
@@ -115,7 +116,7 @@ test('dragging a preset into the pod opens its dialog', async ({ app }) => {
   ]);
 });
 
-test('the gallery starts a new design from a template, and undo brings the old one back', async ({
+test('the gallery starts a new design from a template; the changed design stays in the library', async ({
   app,
   page,
 }) => {
@@ -131,16 +132,23 @@ test('the gallery starts a new design from a template, and undo brings the old o
   const template = TEMPLATES.find((t) => t.id === 'log-shipper-native')!;
   expect(await app.getYaml()).toBe(template.yaml);
   expect(parse(await app.getYaml()).metadata.name).toBe('myapp');
-  await expect(page.getByRole('status', { name: 'Notices' })).toContainText(
-    'Started a new design from "Log shipper (native sidecar)". Undo brings back the previous design.',
+  await expect(page.getByRole('status', { name: 'Notices' })).toHaveText(
+    'Started a new design from "Log shipper (native sidecar)". "web" is kept in Designs.',
   );
   await expect(gallery.button).toBeFocused();
-
-  await page.getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(() => app.getYaml()).toBe(WEB);
-  await expect(app.card('nginx', 'main container')).toBeVisible();
+  // A new design starts a new history.
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 
   await gallery.startFrom('Empty pod');
   await expect(app.card('app', 'main container')).toBeVisible();
   expect(parse(await app.getYaml()).kind).toBe('Pod');
+  // The log-shipper template was not changed: there was nothing to keep.
+  await expect(page.getByRole('status', { name: 'Notices' })).toHaveText(
+    'Started a new design from "Empty pod".',
+  );
+  const library = new LibraryPage(page);
+  await library.open();
+  expect((await library.names()).sort()).toEqual(['my-pod', 'web']);
+  await library.action('web', 'Open');
+  await expect.poll(() => app.getYaml()).toBe(WEB);
 });

@@ -90,8 +90,8 @@ test('a shared link opens the same design, byte for byte and version, in a fresh
     await other.waitForFunction(() => 'podsmith' in window);
     await expect.poll(() => other.evaluate(() => window.podsmith.getYaml())).toBe(SHARED_CRLF);
     expect(await other.evaluate(() => window.podsmith.getK8sVersion())).toBe('1.29');
-    // An unchanged starter is replaced without a question; the link leaves the address.
-    await expect(new SharePage(other).prompt).toHaveCount(0);
+    // An unchanged starter is simply replaced; the link leaves the address.
+    await expect(new SharePage(other).notice).toContainText('Opened the shared design');
     await expect.poll(() => other.evaluate(() => window.location.hash)).toBe('');
     await expect(other.getByRole('combobox', { name: /Kubernetes/ })).toHaveValue('1.29');
     // Byte for byte once the editor shows it, too.
@@ -123,7 +123,6 @@ test('a broken link says so and leaves the design as it was', async ({ app, page
     await expect.poll(() => share.hash()).toBe('');
     expect(await app.getYaml()).toBe(MINE);
     expect(await page.evaluate(() => window.podsmith.getK8sVersion())).toBe('1.34');
-    await expect(share.prompt).toHaveCount(0);
     await page.getByRole('button', { name: 'Dismiss notice' }).click();
   }
   await expect(share.notice).toHaveText('');
@@ -137,7 +136,7 @@ test('a broken link says so and leaves the design as it was', async ({ app, page
   await expect.poll(() => share.hash()).toBe('');
 });
 
-test('a link opened over unsaved work asks first: Cancel, Replace, Keep both', async ({
+test('a link opened over unsaved work opens as a new design; the work stays in the library, also after a reload', async ({
   app,
   page,
 }) => {
@@ -148,42 +147,26 @@ test('a link opened over unsaved work asks first: Cancel, Replace, Keep both', a
   await app.setYaml(MINE);
   await page.evaluate(() => window.podsmith.setK8sVersion('1.34'));
 
-  // Cancel: nothing changes.
   await share.followInPage(link);
-  await expect(share.prompt).toBeVisible();
-  await expect(share.prompt).toContainText('Deployment "web" for Kubernetes 1.29');
-  await share.prompt.getByRole('button', { name: 'Cancel', exact: true }).click();
-  await expect(share.prompt).toHaveCount(0);
-  expect(await app.getYaml()).toBe(MINE);
-  expect(await page.evaluate(() => window.podsmith.getK8sVersion())).toBe('1.34');
+  await expect.poll(() => app.getYaml()).toBe(SHARED);
+  expect(await page.evaluate(() => window.podsmith.getK8sVersion())).toBe('1.29');
+  await expect(share.notice).toHaveText(
+    'Opened the shared design (Deployment "web" for Kubernetes 1.29) as a new design. "my-work" is kept in Designs.',
+  );
   await expect.poll(() => share.hash()).toBe('');
-
-  // Escape is Cancel too.
-  await share.followInPage(link);
-  await expect(share.prompt).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(share.prompt).toHaveCount(0);
-  expect(await app.getYaml()).toBe(MINE);
-
-  // Replace: one undo step brings the work back.
-  await share.followInPage(link);
-  await share.prompt.getByRole('button', { name: 'Replace this design', exact: true }).click();
-  await expect.poll(() => app.getYaml()).toBe(SHARED);
-  expect(await page.evaluate(() => window.podsmith.getK8sVersion())).toBe('1.29');
-  await page.getByRole('button', { name: 'Undo', exact: true }).click();
-  expect(await app.getYaml()).toBe(MINE);
-  await page.evaluate(() => window.podsmith.setK8sVersion('1.34'));
-
-  // Keep both: the shared design opens as a new one, the work stays saved in the library.
-  await share.followInPage(link);
-  await share.prompt.getByRole('button', { name: 'Keep both', exact: true }).click();
-  await expect.poll(() => app.getYaml()).toBe(SHARED);
-  expect(await page.evaluate(() => window.podsmith.getK8sVersion())).toBe('1.29');
-  await expect(share.notice).toContainText('Your previous design is kept in the library.');
+  // A new design starts a new history: undo does not walk back into the other design.
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeDisabled();
   const library = new LibraryPage(page);
   await expect
     .poll(async () => (await library.stored()).map((d) => `${d.k8s} ${d.text}`).sort())
     .toEqual([`1.29 ${SHARED}`, `1.34 ${MINE}`]);
+
+  await page.reload();
+  await app.whenEditorReady();
+  expect(await app.getYaml()).toBe(SHARED);
   await library.open();
   expect((await library.names()).sort()).toEqual(['my-work', 'web']);
+  await library.action('my-work', 'Open');
+  await expect.poll(() => app.getYaml()).toBe(MINE);
+  expect(await page.evaluate(() => window.podsmith.getK8sVersion())).toBe('1.34');
 });

@@ -1,39 +1,40 @@
 import { useId } from 'react';
 import { TEMPLATES, type Template } from '../../src/templates/gallery.ts';
+import { openAsNewDesign } from '../library/open.ts';
+import { keptWords } from '../library/replace.ts';
+import { currentSession, type Session } from '../library/session.ts';
 import { useAppStore } from '../store/context.tsx';
 import type { AppStore } from '../store/index.ts';
-import { selectWorkloads } from '../store/selectors.ts';
 import { Dialog } from './Dialog.tsx';
 
 /**
- * Replaces the design with a template as one undo step, clears the selection (it named things of
- * the old design), shows the template's first workload and says how to get the old design back.
+ * Starts a new design of the library from a template: the open design stays saved as it is (an
+ * unchanged stock design is simply replaced), and the notice says where it is.
  */
-export function startFrom(store: AppStore, template: Template): void {
+export function startFrom(
+  store: AppStore,
+  template: Template,
+  session: Pick<Session, 'openAsNew'> | null = currentSession(),
+): void {
+  store.getState().flushEditor();
   const s = store.getState();
   if (s.text === template.yaml) {
     s.notify('info', `The design already is the "${template.title}" template.`);
     return;
   }
-  s.setText(template.yaml, 'canvas');
-  s.selectContainer(null);
-  s.selectVolume(null);
-  const first = selectWorkloads(store.getState())[0];
-  if (first) s.selectWorkload(first.document);
-  s.notify(
-    'info',
-    `Started a new design from "${template.title}". Undo brings back the previous design.`,
-  );
+  const opened = openAsNewDesign(store, template.yaml, s.k8sVersion, undefined, session);
+  if (!opened) return;
+  s.notify('info', `Started a new design from "${template.title}".${keptWords(opened)}`);
 }
 
-/** The gallery: every starting design, with what it is for. Choosing one replaces the design. */
+/** The gallery: every starting design, with what it is for. Choosing one starts a new design. */
 export function GalleryDialog({ onClose }: { onClose: () => void }) {
   const store = useAppStore();
   const id = useId();
   return (
     <Dialog
       title="Start from a template"
-      description="Choosing a template replaces the current design. Undo brings it back."
+      description="A template starts a new design. The open design stays in Designs, as it is."
       onClose={onClose}
       className="gallery-dialog"
     >

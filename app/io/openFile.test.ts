@@ -1,83 +1,58 @@
 import { describe, expect, it, vi } from 'vitest';
 import { STARTER_YAML } from '../../src/templates/starter.ts';
-import type { Session } from '../library/session.ts';
-import { createAppStore } from '../store/index.ts';
-import {
-  baseName,
-  contents,
-  offerFile,
-  openFileAsNew,
-  openFiles,
-  readDesignFile,
-} from './openFile.ts';
-import { getPendingFile, setPendingFile } from './pending.ts';
+import { createAppStore, type AppStore } from '../store/index.ts';
+import type { Opened } from '../library/replace.ts';
+import { baseName, contents, openFile, openFiles, readDesignFile } from './openFile.ts';
 
 const POD =
   'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: app\n      image: nginx\n';
 const FILE_TEXT = `\uFEFF${POD}---\nowner: team\n`.replace(/\n/g, '\r\n');
 
-function fakeSession(pristine: boolean, store = createAppStore()): Session & { renamed: string[] } {
-  const renamed: string[] = [];
+/** A session whose openAsNew shows the text (as the real one does) and answers `opened`. */
+function fakeSession(store: AppStore, opened: Opened | null = { kept: 'mine', undoable: false }) {
   return {
-    renamed,
-    currentId: () => 'new-id',
-    isPristine: () => pristine,
-    keepBoth: vi.fn((text: string) => {
-      store.getState().setText(text, 'api');
-      return true;
+    openAsNew: vi.fn((text: string) => {
+      if (opened) store.getState().setText(text, 'api');
+      return opened;
     }),
-    nameOpenDesign: (name: string) => {
-      renamed.push(name);
-      return true;
-    },
-  } as unknown as Session & { renamed: string[] };
+  };
 }
 
 describe('opening a file', () => {
-  it('replaces a pristine design at once, as one undo step, keeping the text exactly', () => {
-    const store = createAppStore();
-    offerFile(store, { name: 'web.yaml', text: FILE_TEXT }, fakeSession(true));
-    expect(store.getState().text).toBe(FILE_TEXT);
-    expect(store.getState().past).toEqual([STARTER_YAML]);
-    expect(store.getState().notice?.message).toBe(
-      'Opened "web.yaml": 2 documents, 1 of them not Kubernetes (listed as foreign objects). Undo brings back the previous design.',
-    );
-    store.getState().undo();
-    expect(store.getState().text).toBe(STARTER_YAML);
-  });
-
-  it('asks before replacing a changed design, and changes nothing until answered', () => {
+  it('opens it as a new design named after the file, keeping the text exactly', () => {
     const store = createAppStore({ text: POD });
-    offerFile(store, { name: 'web.yaml', text: FILE_TEXT }, fakeSession(false));
-    expect(getPendingFile()).toEqual({ name: 'web.yaml', text: FILE_TEXT });
-    expect(store.getState().text).toBe(POD);
-    setPendingFile(null);
+    const session = fakeSession(store);
+    expect(openFile(store, { name: 'team-web.yml', text: FILE_TEXT }, session)).toBe(true);
+    expect(session.openAsNew).toHaveBeenCalledWith(FILE_TEXT, '1.34', 'team-web');
+    expect(store.getState().text).toBe(FILE_TEXT);
+    expect(store.getState().notice?.message).toBe(
+      'Opened "team-web.yml" as a new design: 2 documents, 1 of them not Kubernetes (listed as foreign objects). "mine" is kept in Designs.',
+    );
   });
 
-  it('without a session, only an empty or stock design counts as pristine', () => {
-    const changed = createAppStore({ text: POD });
-    offerFile(changed, { name: 'a.yaml', text: FILE_TEXT }, null);
-    expect(getPendingFile()?.name).toBe('a.yaml');
-    setPendingFile(null);
-    const empty = createAppStore({ text: '  \n' });
-    offerFile(empty, { name: 'a.yaml', text: FILE_TEXT }, null);
-    expect(empty.getState().text).toBe(FILE_TEXT);
+  it('changes nothing when the session could not keep the current design', () => {
+    const store = createAppStore({ text: POD });
+    expect(openFile(store, { name: 'a.yaml', text: FILE_TEXT }, fakeSession(store, null))).toBe(
+      false,
+    );
+    expect(store.getState().text).toBe(POD);
+  });
+
+  it('without a library, replaces the design as one undo step', () => {
+    const store = createAppStore({ text: POD });
+    openFile(store, { name: 'a.yaml', text: FILE_TEXT }, null);
+    expect(store.getState().text).toBe(FILE_TEXT);
+    expect(store.getState().notice?.message).toMatch(/Undo brings back the previous design\.$/);
+    store.getState().undo();
+    expect(store.getState().text).toBe(POD);
   });
 
   it('says so when the file is the open design already', () => {
     const store = createAppStore({ text: POD });
-    offerFile(store, { name: 'web.yaml', text: POD }, fakeSession(false));
-    expect(getPendingFile()).toBeNull();
+    const session = fakeSession(store);
+    expect(openFile(store, { name: 'web.yaml', text: POD }, session)).toBe(false);
+    expect(session.openAsNew).not.toHaveBeenCalled();
     expect(store.getState().notice?.message).toBe('"web.yaml" is already the open design.');
-  });
-
-  it('keeps both: a new library design named after the file', () => {
-    const store = createAppStore({ text: POD });
-    const session = fakeSession(false, store);
-    expect(openFileAsNew(store, { name: 'team-web.yml', text: FILE_TEXT }, session)).toBe(true);
-    expect(session.keepBoth).toHaveBeenCalledWith(FILE_TEXT, store.getState().k8sVersion);
-    expect(session.renamed).toEqual(['team-web']);
-    expect(store.getState().text).toBe(FILE_TEXT);
   });
 
   it('reads files exactly and refuses what is not a design file', async () => {

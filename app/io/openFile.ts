@@ -1,14 +1,13 @@
 import { decodeTextFile, sizeProblem, type FileText } from '../../src/io/sniff.ts';
 import { nameProblem } from '../../src/library/names.ts';
-import { isStockText } from '../../src/library/pristine.ts';
 import { designView } from '../../src/pod/view.ts';
 import { checkLimits, utf8Length } from '../../src/yaml/limits.ts';
 import { parseDesign, parsedOk } from '../../src/yaml/parse.ts';
 import { READ_IN_BACKGROUND_FROM } from '../store/reader.ts';
+import { openAsNewDesign } from '../library/open.ts';
+import { keptWords } from '../library/replace.ts';
 import { currentSession, type Session } from '../library/session.ts';
 import type { AppStore } from '../store/index.ts';
-import { selectWorkloads } from '../store/selectors.ts';
-import { setPendingFile, type PendingFile } from './pending.ts';
 
 /** Reads a chosen or dropped file as text, refusing what is not a design file (too big, binary). */
 export async function readDesignFile(file: File): Promise<FileText> {
@@ -23,9 +22,8 @@ export async function readDesignFile(file: File): Promise<FileText> {
 }
 
 /**
- * Opens the first of `files` (from the file picker or a drop). A current design that is a stock
- * template unchanged is replaced at once; otherwise the user is asked first (see ReplaceDialog),
- * as for a share link.
+ * Opens the first of `files` (from the file picker or a drop) as a new design of the library: the
+ * open design stays saved as it is (see openAsNewDesign).
  */
 export async function openFiles(store: AppStore, files: readonly File[]): Promise<void> {
   const notify = store.getState().notify;
@@ -40,57 +38,41 @@ export async function openFiles(store: AppStore, files: readonly File[]): Promis
     notify('error', read.message);
     return;
   }
-  offerFile(store, { name: file.name, text: read.text });
+  openFile(store, { name: file.name, text: read.text });
 }
 
-/** Replaces the design with `file`, or asks first when that would lose work. */
-export function offerFile(store: AppStore, file: PendingFile, session = currentSession()): void {
+/** A file read as text. */
+export interface OpenedFile {
+  /** The file's name as the user chose or dropped it. */
+  name: string;
+  /** Its text, exactly. */
+  text: string;
+}
+
+/**
+ * The file becomes a new design named after the file, every document kept; the notice says what
+ * it holds and where the previous design is. False when nothing was opened.
+ */
+export function openFile(
+  store: AppStore,
+  file: OpenedFile,
+  session: Pick<Session, 'openAsNew'> | null = currentSession(),
+): boolean {
   store.getState().flushEditor();
   const s = store.getState();
   if (s.text === file.text) {
     s.notify('info', `"${file.name}" is already the open design.`);
-    return;
+    return false;
   }
-  const pristine = session ? session.isPristine() : s.text.trim() === '' || isStockText(s.text);
-  if (pristine) replaceWithFile(store, file);
-  else setPendingFile(file);
-}
-
-/** The file's text becomes the design, as one undo step; the file's documents are all kept. */
-export function replaceWithFile(store: AppStore, file: PendingFile): void {
-  const s = store.getState();
-  s.setText(file.text, 'api');
-  showFirstWorkload(store);
+  const name = baseName(file.name);
+  const usable = name && !nameProblem(name) ? name : undefined;
+  const opened = openAsNewDesign(store, file.text, s.k8sVersion, usable, session);
+  if (!opened) return false;
   s.notify(
     'info',
-    `Opened "${file.name}"${contents(file.text)}. Undo brings back the previous design.`,
+    `Opened "${file.name}" as a new design${contents(file.text)}.${keptWords(opened)}`,
   );
-}
-
-/**
- * The file becomes a new design of the library, named after the file; the current design stays
- * saved as it is. False when the current design could not be saved (the session says why).
- */
-export function openFileAsNew(store: AppStore, file: PendingFile, session: Session): boolean {
-  if (!session.keepBoth(file.text, store.getState().k8sVersion)) return false;
-  const name = baseName(file.name);
-  if (name && !nameProblem(name)) session.nameOpenDesign(name);
-  showFirstWorkload(store);
-  store
-    .getState()
-    .notify(
-      'info',
-      `Opened "${file.name}" as a new design${contents(file.text)}. The previous design is kept in your library.`,
-    );
   return true;
-}
-
-function showFirstWorkload(store: AppStore) {
-  const s = store.getState();
-  s.selectContainer(null);
-  s.selectVolume(null);
-  const first = selectWorkloads(store.getState())[0];
-  if (first) s.selectWorkload(first.document);
 }
 
 /** `web.yaml` → `web`: a file name without its YAML or JSON extension. */

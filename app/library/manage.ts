@@ -59,12 +59,15 @@ export function manageLibrary(
     rename(id, name) {
       const problem = nameProblem(name);
       if (problem) return { ok: false, message: problem };
+      const clean = cleanName(name);
+      if (library.list().some((r) => r.id !== id && r.name === clean))
+        return { ok: false, message: `Another design is called "${clean}": choose another name.` };
       if (id === session.currentId())
-        return session.nameOpenDesign(cleanName(name)) ? { ok: true } : failed();
+        return session.nameOpenDesign(clean) ? { ok: true } : failed();
       const record = read(id);
       if (!record) return { ok: false, message: GONE };
       // Renaming is not an edit of the design: it keeps its place in the list.
-      if (!session.write({ ...record, name: cleanName(name), named: true })) return failed();
+      if (!session.write({ ...record, name: clean, named: true })) return failed();
       session.changed();
       return { ok: true };
     },

@@ -226,12 +226,12 @@ describe('two tabs', () => {
   });
 });
 
-describe('keep both', () => {
-  it('saves the current design untouched and switches to a new one, history cleared', () => {
+describe('opening a text as a new design', () => {
+  it('keeps the current design saved untouched and switches to a new one, history cleared', () => {
     const { tab, store, session } = open();
     store.getState().setText(API, 'typing');
     const first = session.currentId();
-    expect(session.keepBoth(JOB, '1.29')).toBe(true);
+    expect(session.openAsNew(JOB, '1.29')).toEqual({ kept: 'api', undoable: false });
 
     expect(session.currentId()).not.toBe(first);
     expect(tab.session.getItem(CURRENT_KEY)).toBe(session.currentId());
@@ -244,15 +244,62 @@ describe('keep both', () => {
     expect(stored(first)?.text).toBe(API);
   });
 
+  it('replaces an unchanged stock design in place: there is nothing to keep', () => {
+    const { store, session } = open();
+    const id = session.currentId();
+    expect(session.openAsNew(JOB, '1.34')).toEqual({ kept: null, undoable: false });
+    expect(session.currentId()).toBe(id);
+    expect(session.openAsNew(API, '1.34')).toEqual({ kept: null, undoable: false });
+    expect(store.getState().text).toBe(API);
+    expect(listDesigns(browser.local).map((r) => r.text)).toEqual([API]);
+  });
+
+  it('names the new design as asked, told apart from the names other designs have', () => {
+    const { session } = open();
+    session.openAsNew(API, '1.34', 'team web');
+    session.openAsNew(`${API}# 2\n`, '1.34', 'team web');
+    expect(stored(session.currentId())).toMatchObject({ name: 'team web (2)', named: true });
+  });
+
   it('refuses, and keeps the design open, when the current one cannot be saved', () => {
     const { store, session } = open();
     store.getState().setText(API, 'typing');
     browser.local.failWith = new DOMException('full', 'QuotaExceededError');
     const id = session.currentId();
-    expect(session.keepBoth(JOB, '1.29')).toBe(false);
+    expect(session.openAsNew(JOB, '1.29')).toBeNull();
     expect(session.currentId()).toBe(id);
     expect(store.getState().text).toBe(API);
     expect(store.getState().notice).toMatchObject({ tone: 'error' });
+  });
+
+  it('with storage turned off, replaces the design as one undo step', () => {
+    browser.localThrows = new DOMException('denied', 'SecurityError');
+    const { store, session } = open();
+    store.getState().setText(API, 'typing');
+    expect(session.openAsNew(JOB, '1.29')).toEqual({ kept: null, undoable: true });
+    expect(store.getState()).toMatchObject({ text: JOB, k8sVersion: '1.29' });
+    store.getState().undo();
+    expect(store.getState().text).toBe(API);
+  });
+});
+
+describe('automatic names', () => {
+  it('tell apart designs whose workloads have the same name, and stay put', () => {
+    const { store, session } = open();
+    store.getState().setText(API, 'typing');
+    pause();
+    const first = session.currentId();
+    session.openAsNew(`${API}# another\n`, '1.34');
+    pause();
+    expect(stored(session.currentId())?.name).toBe('api (2)');
+    expect(stored(first)?.name).toBe('api');
+    // Later saves keep the name; a rename of the workload gives the new name.
+    store.getState().setText(`${API}# edited\n`, 'typing');
+    pause();
+    expect(stored(session.currentId())?.name).toBe('api (2)');
+    store.getState().setText(JOB, 'typing');
+    pause();
+    expect(stored(session.currentId())?.name).toBe('myjob');
   });
 });
 
@@ -282,7 +329,7 @@ describe('the library', () => {
     tab.store.getState().setText(API, 'typing');
     pause();
     const api = tab.session.currentId();
-    tab.session.keepBoth(JOB, '1.30');
+    tab.session.openAsNew(JOB, '1.30');
     pause();
     return { ...tab, api, job: tab.session.currentId(), library: manageLibrary(tab.session) };
   }
@@ -307,6 +354,10 @@ describe('the library', () => {
     expect(library.rename(api, '  ').ok).toBe(false);
     expect(library.rename(api, ' the   api ')).toEqual({ ok: true });
     expect(stored(api)?.name).toBe('the api');
+    expect(library.rename(job, 'the api')).toEqual({
+      ok: false,
+      message: 'Another design is called "the api": choose another name.',
+    });
     expect(library.rename(job, 'reports')).toEqual({ ok: true });
     store.getState().setText(JOB.replace('myjob', 'nightly'), 'typing');
     pause();

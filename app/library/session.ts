@@ -1,6 +1,11 @@
-import { readDesign, writeDesign, type KeyValueStore } from '../../src/library/library.ts';
+import {
+  listDesigns,
+  readDesign,
+  writeDesign,
+  type KeyValueStore,
+} from '../../src/library/library.ts';
 import { newDesignId } from '../../src/library/ids.ts';
-import { defaultName, designKind } from '../../src/library/names.ts';
+import { defaultName, designKind, distinctName } from '../../src/library/names.ts';
 import { isStockText } from '../../src/library/pristine.ts';
 import {
   saveFailedMessage,
@@ -18,7 +23,7 @@ import { STARTER_YAML } from '../../src/templates/starter.ts';
 import { DEFAULT_K8S_VERSION, type K8sVersion } from '../../src/validate/versions.ts';
 import type { AppStore } from '../store/index.ts';
 import { browserEnv, type SessionEnv, type StorageChange } from './env.ts';
-import { showDesign } from './replace.ts';
+import { replaceInMemory, showDesign, type Opened } from './replace.ts';
 
 /** Autosave waits this long after the last change, so a burst of typing is one write. */
 export const SAVE_DELAY_MS = 300;
@@ -40,10 +45,13 @@ export interface Session {
   /** True when replacing the current design loses nothing: it is a stock template unchanged. */
   isPristine(): boolean;
   /**
-   * Saves the current design as it is, then makes `text` a NEW design and shows it in this tab
-   * (history cleared). False, with a notice, when the current design could not be saved first.
+   * Shows `text` as a new design of the library in this tab (history cleared), named `name` when
+   * given (told apart from other designs' names). The current design stays in the library as it
+   * is; an unchanged starter or stock template is simply replaced, as there is nothing to keep.
+   * With storage turned off there is no library: `text` replaces the design as one undo step.
+   * `null`, with a notice, when the current design could not be saved first.
    */
-  keepBoth(text: string, k8s: K8sVersion): boolean;
+  openAsNew(text: string, k8s: K8sVersion, name?: string): Opened | null;
   /** Saves the current design, then shows design `id`. False, with a notice, when it cannot. */
   open(id: string): boolean;
   /** Saves the current design, then starts a new one from the starter (stored once changed). */
@@ -143,6 +151,19 @@ export function startSession(store: AppStore, env: SessionEnv = browserEnv()): S
     timer = null;
   };
 
+  /** The names of the other saved designs, so this one's can be told apart from them. */
+  const otherNames = (): string[] => {
+    const listed = local ? attempt(() => listDesigns(local)) : null;
+    return listed?.ok ? listed.value.filter((r) => r.id !== id).map((r) => r.name) : [];
+  };
+  /** The workload name the automatic name was last made from: the library is read only when it changes. */
+  let autoFrom: string | null = null;
+  const autoName = (from: string): string => {
+    if (from === autoFrom && meta.name) return meta.name;
+    autoFrom = from;
+    return distinctName(from, otherNames(), meta.name || undefined);
+  };
+
   const saveNow = (): boolean => {
     cancelTimer();
     const s = store.getState();
@@ -150,7 +171,7 @@ export function startSession(store: AppStore, env: SessionEnv = browserEnv()): S
     const view = s.stale ? s.lastGood : s.view;
     const record: DesignRecord = {
       id,
-      name: meta.named ? meta.name : defaultName(view),
+      name: meta.named ? meta.name : autoName(defaultName(view)),
       kind: designKind(view),
       text: s.text,
       k8s: s.k8sVersion,
@@ -184,6 +205,7 @@ export function startSession(store: AppStore, env: SessionEnv = browserEnv()): S
   const show = (record: Pick<DesignRecord, 'id' | 'text' | 'k8s' | 'name' | 'named'>) => {
     id = record.id;
     meta = { name: record.name, named: record.named };
+    autoFrom = null;
     metaDirty = false;
     saved = null;
     rememberTab();
@@ -195,6 +217,7 @@ export function startSession(store: AppStore, env: SessionEnv = browserEnv()): S
   const startFresh = (withId = freshId()) => {
     id = withId;
     meta = { name: '', named: false };
+    autoFrom = null;
     metaDirty = false;
     rememberTab();
     showDesign(store, STARTER_YAML, DEFAULT_K8S_VERSION);
@@ -258,12 +281,16 @@ export function startSession(store: AppStore, env: SessionEnv = browserEnv()): S
       const text = store.getState().text;
       return text.trim() === '' || isStockText(text);
     },
-    keepBoth(text, k8s) {
-      if (!secureCurrent()) return false;
-      show({ id: freshId(), text, k8s, name: '', named: false });
+    openAsNew(text, k8s, name) {
+      if (!local) return replaceInMemory(store, text, k8s);
+      const pristine = !meta.named && session.isPristine();
+      if (!pristine && !secureCurrent()) return null;
+      const kept = pristine ? null : meta.name;
+      show({ id: pristine ? id : freshId(), text, k8s, name: '', named: false });
+      if (name) meta = { name: distinctName(name, otherNames()), named: true };
       saveNow();
       emit();
-      return true;
+      return { kept, undoable: false };
     },
     open(target) {
       if (target === id) return true;

@@ -4,8 +4,8 @@ import type { LinkSession } from './openLink.ts';
 /**
  * Opens share links: the one the page was loaded with, and any pasted into the address bar later
  * (`hashchange`). Links are handled one at a time, and each is removed from the address once
- * handled, so a reload neither asks again nor reopens it. Call after the session has restored
- * this tab's design. Everything else (the codec, the question) loads only when a link is there.
+ * handled, so a reload does not open it again. Call after the session has restored
+ * this tab's design. Everything else (the codec) loads only when a link is there.
  */
 export function startLinkHandling(
   store: AppStore,
@@ -17,8 +17,10 @@ export function startLinkHandling(
     const hash = win.location.hash;
     if (hash.length <= 1) return;
     queue = queue
-      .then(() => import('./fromAddress.tsx'))
-      .then((m) => m.openFromAddress(hash, store, session))
+      .then(() => import('./openLink.ts'))
+      .then(async (m) => {
+        await m.openShareLink(hash, { store, session });
+      })
       .catch(() => {
         store
           .getState()

@@ -1,22 +1,28 @@
 import { describe, expect, it, vi } from 'vitest';
 import { encodeShareFragment } from '../../src/share/link.ts';
 import { TEMPLATES } from '../../src/templates/gallery.ts';
+import type { Opened } from '../library/replace.ts';
 import { createAppStore } from '../store/index.ts';
-import { describeShared, openShareLink, type LinkChoice, type LinkSession } from './openLink.ts';
+import { describeShared, openShareLink, type LinkSession } from './openLink.ts';
 
 const MINE =
   'apiVersion: v1\nkind: Pod\nmetadata:\n  name: mine # my edits\nspec:\n  containers:\n    - name: app\n      image: nginx\n';
 const SHARED = '\uFEFFapiVersion: apps/v1\r\nkind: Deployment\r\nmetadata:\r\n  name: web\r\n';
 
-function setup(pristine: boolean, choice: LinkChoice = 'cancel', kept = true) {
+/** A session whose openAsNew shows the text (as the real one does) and answers `opened`. */
+function setup(opened: Opened | null = { kept: 'mine', undoable: false }) {
   const store = createAppStore({ text: MINE });
   store.getState().setK8sVersion('1.34');
   const session = {
-    isPristine: vi.fn(() => pristine),
-    keepBoth: vi.fn(() => kept),
+    openAsNew: vi.fn((text: string, k8s: '1.29') => {
+      if (opened) {
+        store.getState().setText(text, 'api');
+        store.getState().setK8sVersion(k8s);
+      }
+      return opened;
+    }),
   } satisfies LinkSession;
-  const ask = vi.fn(async () => choice);
-  return { store, session, ask };
+  return { store, session };
 }
 
 async function link(text = SHARED, k8s = '1.29' as const) {
@@ -24,53 +30,42 @@ async function link(text = SHARED, k8s = '1.29' as const) {
 }
 
 describe('opening a share link', () => {
-  it('replaces an unchanged stock design at once, as one undo step, with its version', async () => {
-    const deps = setup(true);
-    expect(await openShareLink(await link(), deps)).toBe('replaced');
-    expect(deps.ask).not.toHaveBeenCalled();
+  it('opens the shared design as a new design with its version, and says where yours is', async () => {
+    const deps = setup();
+    expect(await openShareLink(await link(), deps)).toBe('opened');
+    expect(deps.session.openAsNew).toHaveBeenCalledWith(SHARED, '1.29', undefined);
     const s = deps.store.getState();
     expect(s.text).toBe(SHARED);
     expect(s.k8sVersion).toBe('1.29');
-    expect(s.notice?.message).toMatch(/Opened the shared design \(Kubernetes 1\.29\)/);
-    s.undo();
+    expect(s.notice?.message).toBe(
+      'Opened the shared design (Deployment "web" for Kubernetes 1.29) as a new design. "mine" is kept in Designs.',
+    );
+  });
+
+  it('says nothing of a previous design when there was none to keep', async () => {
+    const deps = setup({ kept: null, undoable: false });
+    await openShareLink(await link(), deps);
+    expect(deps.store.getState().notice?.message).toMatch(/as a new design\.$/);
+  });
+
+  it('changes nothing when the session could not keep the current design', async () => {
+    const deps = setup(null);
+    expect(await openShareLink(await link(), deps)).toBe('not-opened');
     expect(deps.store.getState().text).toBe(MINE);
   });
 
-  it('asks before replacing a design with changes, and Cancel leaves it as it was', async () => {
-    const deps = setup(false, 'cancel');
-    expect(await openShareLink(await link(), deps)).toBe('cancelled');
-    expect(deps.ask).toHaveBeenCalledWith({ text: SHARED, k8s: '1.29' });
-    const s = deps.store.getState();
-    expect(s.text).toBe(MINE);
-    expect(s.k8sVersion).toBe('1.34');
-    expect(s.past).toEqual([]);
-    expect(deps.session.keepBoth).not.toHaveBeenCalled();
-  });
-
-  it('replaces when asked to, and undo brings the design back', async () => {
-    const deps = setup(false, 'replace');
-    expect(await openShareLink(await link(), deps)).toBe('replaced');
-    expect(deps.store.getState().text).toBe(SHARED);
-    deps.store.getState().undo();
-    expect(deps.store.getState().text).toBe(MINE);
-  });
-
-  it('keeps both through the session', async () => {
-    const deps = setup(false, 'keep-both');
-    expect(await openShareLink(await link(), deps)).toBe('kept-both');
-    expect(deps.session.keepBoth).toHaveBeenCalledWith(SHARED, '1.29');
-    expect(deps.store.getState().notice?.message).toMatch(/previous design is kept/);
-  });
-
-  it('reports keeping both as not done when the session could not save', async () => {
-    const deps = setup(false, 'keep-both', false);
-    expect(await openShareLink(await link(), deps)).toBe('cancelled');
-    expect(deps.store.getState().text).toBe(MINE);
+  it('without a library, replaces the design as one undo step, version included', async () => {
+    const { store } = setup();
+    expect(await openShareLink(await link(), { store, session: null })).toBe('opened');
+    expect(store.getState()).toMatchObject({ text: SHARED, k8sVersion: '1.29' });
+    expect(store.getState().notice?.message).toMatch(/Undo brings back the previous design\.$/);
+    store.getState().undo();
+    expect(store.getState().text).toBe(MINE);
   });
 
   it('leaves the design untouched and says why for a broken link', async () => {
     for (const broken of ['#podsmith-v1.AAAA', (await link()).slice(0, -5), '#elsewhere']) {
-      const deps = setup(true);
+      const deps = setup();
       expect(await openShareLink(broken, deps)).toBe('broken');
       const s = deps.store.getState();
       expect(s.text).toBe(MINE);
@@ -80,18 +75,18 @@ describe('opening a share link', () => {
       expect(s.notice?.message).toMatch(
         /^The shared link did not open\. .+ Your design is unchanged\.$/,
       );
-      expect(deps.ask).not.toHaveBeenCalled();
+      expect(deps.session.openAsNew).not.toHaveBeenCalled();
     }
   });
 
   it('does nothing but say so when the link holds the design already open', async () => {
-    const deps = setup(false);
+    const deps = setup();
     expect(await openShareLink(await link(MINE, '1.34' as '1.29'), deps)).toBe('already-open');
-    expect(deps.ask).not.toHaveBeenCalled();
+    expect(deps.session.openAsNew).not.toHaveBeenCalled();
     expect(deps.store.getState().past).toEqual([]);
   });
 
-  it('names the shared design in the question', () => {
+  it('names the shared design', () => {
     expect(describeShared({ text: SHARED, k8s: '1.29' })).toBe(
       'Deployment "web" for Kubernetes 1.29',
     );

@@ -1,22 +1,16 @@
 import { defaultName, designKind } from '../../src/library/names.ts';
 import { designView } from '../../src/pod/view.ts';
 import { decodeShareFragment, ShareLinkError, type SharedDesign } from '../../src/share/link.ts';
-import type { K8sVersion } from '../../src/validate/versions.ts';
 import { parseDesign } from '../../src/yaml/parse.ts';
+import { openAsNewDesign } from '../library/open.ts';
+import { keptWords } from '../library/replace.ts';
+import type { Session } from '../library/session.ts';
 import type { AppStore } from '../store/index.ts';
 
-/** What the person chose when a link would replace a design with changes. */
-export type LinkChoice = 'keep-both' | 'replace' | 'cancel';
-
 /** What opening a link needs of the library session (app/library/session.ts). */
-export interface LinkSession {
-  /** True when replacing the current design loses nothing. */
-  isPristine(): boolean;
-  /** Keeps the current design and opens `text` as a new one; false when that failed (noticed). */
-  keepBoth(text: string, k8s: K8sVersion): boolean;
-}
+export type LinkSession = Pick<Session, 'openAsNew'>;
 
-/** How the shared design is named in the question: `Deployment "web"`. */
+/** How the shared design is named in notices: `Deployment "web" for Kubernetes 1.29`. */
 export function describeShared(design: SharedDesign): string {
   const view = designView(parseDesign(design.text));
   const kind = designKind(view);
@@ -26,19 +20,18 @@ export function describeShared(design: SharedDesign): string {
 
 export interface OpenLinkDeps {
   store: AppStore;
-  session: LinkSession;
-  /** Asks whether to keep both, replace or cancel; only asked when the design has changes. */
-  ask: (design: SharedDesign) => Promise<LinkChoice>;
+  /** `null` when there is no library: the link then replaces the design as one undo step. */
+  session: LinkSession | null;
 }
 
-export type LinkOutcome = 'replaced' | 'kept-both' | 'cancelled' | 'already-open' | 'broken';
+export type LinkOutcome = 'opened' | 'not-opened' | 'already-open' | 'broken';
 
 /**
- * Opens a share link over the current design. A broken link is only reported: the design stays
- * as it was. An unchanged stock design is replaced directly; anything else is asked about first.
+ * Opens a share link as a new design of the library: the open design stays saved as it is (an
+ * unchanged stock design is simply replaced). A broken link is only reported: nothing changes.
  */
 export async function openShareLink(link: string, deps: OpenLinkDeps): Promise<LinkOutcome> {
-  const { store, session, ask } = deps;
+  const { store, session } = deps;
   let design: SharedDesign;
   try {
     design = await decodeShareFragment(link);
@@ -55,41 +48,11 @@ export async function openShareLink(link: string, deps: OpenLinkDeps): Promise<L
     s.notify('info', 'The shared design is the one already open.');
     return 'already-open';
   }
-  const choice = session.isPristine() ? 'replace' : await ask(design);
-  if (choice === 'cancel') {
-    store.getState().notify('info', 'The shared design was not opened. Your design is unchanged.');
-    return 'cancelled';
-  }
-  if (choice === 'keep-both') {
-    if (!session.keepBoth(design.text, design.k8s)) return 'cancelled';
-    showFirstWorkload(store);
-    store
-      .getState()
-      .notify(
-        'info',
-        'Opened the shared design as a new design. Your previous design is kept in the library.',
-      );
-    return 'kept-both';
-  }
-  replaceDesign(store, design);
-  return 'replaced';
-}
-
-/** Replaces the text (one undo step) and the target version with the shared design's. */
-export function replaceDesign(store: AppStore, design: SharedDesign): void {
-  const s = store.getState();
-  s.setText(design.text, 'api');
-  s.setK8sVersion(design.k8s);
-  s.selectContainer(null);
-  s.selectVolume(null);
-  showFirstWorkload(store);
+  const opened = openAsNewDesign(store, design.text, design.k8s, undefined, session);
+  if (!opened) return 'not-opened';
   s.notify(
     'info',
-    `Opened the shared design (Kubernetes ${design.k8s}). Undo brings back the previous design.`,
+    `Opened the shared design (${describeShared(design)}) as a new design.${keptWords(opened)}`,
   );
-}
-
-function showFirstWorkload(store: AppStore): void {
-  const first = store.getState().view.workloads[0];
-  if (first) store.getState().selectWorkload(first.document);
+  return 'opened';
 }

@@ -14,7 +14,7 @@ export type * from './types.ts';
 /** A fresh app store: one per page, one per test. */
 export function createAppStore(options: StoreOptions = {}): AppStore {
   const now = options.now ?? (() => Date.now());
-  return createStore<AppState>()((...a) => ({
+  const store = createStore<AppState>()((...a) => ({
     ...createDesignSlice(options.text ?? STARTER_YAML, now)(...a),
     ...createHistorySlice(...a),
     ...createSelectionSlice(...a),
@@ -22,4 +22,7 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
     ...createUiSlice(...a),
     ...createValidationSlice(...a),
   }));
+  // The inspector opens on the main container of the first workload.
+  store.getState().selectWorkload(null);
+  return store;
 }

@@ -74,7 +74,8 @@ export interface SelectionSlice {
   /** Name of the selected volume (or claim template) of the shown workload. */
   selectedVolume: string | null;
   inspectorTab: InspectorTab;
-  selectWorkload: (document: number) => void;
+  /** Shows a workload (`null`: the first) with its main container selected. */
+  selectWorkload: (document: number | null) => void;
   /** Selecting a container shows it in the inspector. */
   selectContainer: (name: string | null) => void;
   selectVolume: (name: string | null) => void;

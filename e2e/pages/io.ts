@@ -30,11 +30,6 @@ export class IoPage {
     this.notice = page.getByRole('status', { name: 'Notices' });
   }
 
-  /** The question asked before a file replaces a changed design. */
-  replaceDialog(fileName: string): Locator {
-    return this.page.getByRole('dialog', { name: `Open "${fileName}"?` });
-  }
-
   /** Opens the Export dialog, presses one of its download buttons and reads the file saved. */
   async download(button: 'Download YAML' | 'Download JSON'): Promise<Downloaded> {
     await this.exportButton.click();

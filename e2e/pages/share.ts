@@ -1,13 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** Share links: the toolbar's Share dialog and the question a link asks before replacing work. */
+/** Share links: the toolbar's Share dialog and the links it makes. */
 export class SharePage {
   readonly button: Locator;
   readonly dialog: Locator;
   readonly link: Locator;
   readonly copy: Locator;
-  /** Asked when a link would replace a design with changes. */
-  readonly prompt: Locator;
   readonly notice: Locator;
 
   constructor(readonly page: Page) {
@@ -15,7 +13,6 @@ export class SharePage {
     this.dialog = page.getByRole('dialog', { name: 'Share this design' });
     this.link = this.dialog.getByRole('textbox', { name: 'Share link' });
     this.copy = this.dialog.getByRole('button', { name: 'Copy link' });
-    this.prompt = page.getByRole('dialog', { name: 'Open the shared design?' });
     this.notice = page.getByRole('status', { name: 'Notices' });
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDesign } from '../yaml/parse.ts';
 import { designView } from '../pod/view.ts';
-import { defaultName, designKind, duplicateName, nameProblem } from './names.ts';
+import { defaultName, designKind, distinctName, duplicateName, nameProblem } from './names.ts';
 
 describe('design names', () => {
   it('numbers copies from 2, skipping names in use', () => {
@@ -18,6 +18,16 @@ describe('design names', () => {
   it('keeps brackets that are not a copy number', () => {
     expect(duplicateName('web (beta)', [])).toBe('web (beta) (2)');
     expect(duplicateName('(2)', [])).toBe('(2) (2)');
+  });
+
+  it('tells a name apart from the names other designs have, keeping a name still free', () => {
+    expect(distinctName('django', [])).toBe('django');
+    expect(distinctName('django', ['django'])).toBe('django (2)');
+    expect(distinctName('django', ['django', 'django (2)'])).toBe('django (3)');
+    expect(distinctName('django', ['django'], 'django (4)')).toBe('django (4)');
+    expect(distinctName('django', ['django (4)'], 'django (4)')).toBe('django');
+    expect(distinctName('flask', ['flask'], 'django (2)')).toBe('flask (2)');
+    expect(distinctName('  ', [])).toBe('Untitled design');
   });
 
   it('refuses empty and over-long names', () => {

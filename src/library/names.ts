@@ -25,6 +25,19 @@ export function duplicateName(name: string, taken: Iterable<string>): string {
   }
 }
 
+/**
+ * `wanted`, or the first of `wanted (2)`, `wanted (3)`… no other design has, so two designs are
+ * told apart in the library ("django", "django (2)"). The design's `current` name is kept while it
+ * is still a form of `wanted` and no other design has it: names do not shuffle on every save.
+ */
+export function distinctName(wanted: string, taken: Iterable<string>, current?: string): string {
+  const used = new Set(taken);
+  const base = cleanName(wanted) || 'Untitled design';
+  const isForm = (name: string) => name === base || name.replace(/ \((\d+)\)$/, '') === base;
+  if (current !== undefined && isForm(current) && !used.has(current)) return current;
+  return used.has(base) ? duplicateName(base, used) : base;
+}
+
 /** Why a typed name cannot be used, or `null` when it can. */
 export function nameProblem(name: string): string | null {
   const clean = cleanName(name);
