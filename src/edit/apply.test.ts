@@ -134,4 +134,16 @@ describe('applyChanges: anchors', () => {
     expect(out).toBe('l:\n  - a: &outer\n      b: &inner\n        c: 1 # note\n    d: *inner\n');
     expect(js(out)).toEqual({ l: [{ a: { b: { c: 1 } }, d: { c: 1 } }] });
   });
+
+  it('moves an anchor whose inner anchor moved first as an alias of it, not a second copy', () => {
+    // Found by fuzzing (seed 40412822): the inner anchor's alias comes first, so it moved first;
+    // the outer copy then wrote the inner node out again, its comment with it.
+    const src =
+      'l:\n  - a: &outer\n      - &inner\n        c: 1 # note\n  - b:\n      - *inner\n  - a: *outer\n';
+    const out = applyChanges(src, 0, [{ type: 'delete', path: ['l', 0] }]);
+    expect(out).toBe(
+      'l:\n  - b:\n      - &inner\n        c: 1 # note\n  - a: &outer\n      - *inner\n',
+    );
+    expect(js(out)).toEqual({ l: [{ b: [{ c: 1 }] }, { a: [{ c: 1 }] }] });
+  });
 });

@@ -1,5 +1,6 @@
 import type { Document, Node } from 'yaml';
 import { MAX_ALIAS_COUNT, parseDesign, type ParsedDesign } from '../yaml/parse.ts';
+import { withoutLine } from '../yaml/syntax-line.ts';
 import { anchorsUsedOutside } from './anchors.ts';
 import { applyToDocument, type Change } from './change.ts';
 import { cloneAlong } from './clone.ts';
@@ -31,7 +32,7 @@ export function parseForEdit(text: string): ParsedDesign {
   const error = parsed.problems.find((p) => p.severity === 'error');
   if (error) {
     throw new EditError(
-      `The YAML has an error at line ${error.line}: ${error.message}. Fix it before editing on the canvas.`,
+      `The YAML has an error at line ${error.line}: ${withoutLine(error.message)}. Fix it before editing on the canvas.`,
     );
   }
   return parsed;
@@ -46,7 +47,7 @@ function applyChange(text: string, document: number, change: Change): string {
     // later aliases then read it in its new place instead of getting a copy of their own.
     const [move] = anchorsUsedOutside(doc, change.path);
     if (move) {
-      const kept: Change = { type: 'set', path: move.aliasPath, value: move.node.clone() };
+      const kept: Change = { type: 'set', path: move.aliasPath, value: move.value };
       return applyChanges(text, document, [kept, change]);
     }
   }
