@@ -50,3 +50,34 @@ test("the editor shows no schema problems of monaco-yaml's own (one list: Podsmi
   await page.waitForTimeout(1500); // its validation runs on a debounce; give it time to show
   await expect(page.locator('.monaco-hover').filter({ hasText: 'is not allowed' })).toHaveCount(0);
 });
+
+test('completion and hover come from the target version the toolbar shows', async ({
+  app,
+  page,
+}) => {
+  const POD =
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  initContainers:\n    - name: proxy\n      image: envoy:1.31\n';
+  const version = page.getByRole('combobox', { name: 'Kubernetes version' });
+  const suggestions = app.monaco.locator('.suggest-widget');
+  const offered = async () => {
+    await app.setYaml(POD);
+    await app.typeAtEndOfEditor('      restartPol');
+    await page.keyboard.press('Control+Space');
+    await expect(suggestions).toBeVisible();
+    // restartPolicy itself, not restartPolicyRules (1.34 has both)
+    const found = await suggestions.getByRole('option', { name: /restartPolicy(?!Rules)/ }).count();
+    await page.keyboard.press('Escape');
+    return found;
+  };
+
+  await expect(version).toHaveValue('1.34');
+  expect(await offered()).toBe(1);
+  await app.setYaml(POD);
+  await app.monaco.locator('.view-line span', { hasText: /^initContainers$/ }).hover();
+  await expect(page.locator('.monaco-hover').filter({ hasText: 'Kubernetes 1.34' })).toBeVisible();
+  await page.mouse.move(0, 0); // the hover closes
+
+  // Kubernetes 1.27 has no restartPolicy on containers: completion does not offer it.
+  await version.selectOption('1.27');
+  expect(await offered()).toBe(0);
+});

@@ -75,7 +75,7 @@ test('the limit is marked in the editor too', async ({ app }) => {
 test('binary garbage names the character; undo brings the design back', async ({ app, page }) => {
   await app.setYaml('\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR');
   await expect(app.staleAlert).toContainText(
-    'line 1: The text holds the control character U+0089, which YAML does not allow',
+    'line 1: the text holds the control character U+0089, which YAML does not allow',
   );
   await expect(app.card('nginx', 'main container')).toBeVisible();
   await page.evaluate(() => window.podsmith.undo());
@@ -125,7 +125,7 @@ test('tabs say to indent with spaces; a byte order mark and CRLF are read and ke
 }) => {
   await app.setYaml(WEB.replace('  name: web', '\tname: web'));
   await expect(app.staleAlert).toContainText(
-    'line 4: Tabs are not allowed as indentation: indent YAML with spaces',
+    'line 4: indented with a tab, which YAML does not allow; indent with spaces',
   );
   const windows = '\uFEFF' + (WEB + LOG_SHIPPER).replace(/\n/g, '\r\n');
   await app.setYaml(windows);

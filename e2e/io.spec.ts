@@ -173,9 +173,9 @@ test('Drop over changed work, onto the canvas or the editor: the file opens as a
 
   const library = new LibraryPage(page);
   const saved = async () =>
-    (await library.stored()).map(({ name, text }) => ({ name, text })).sort((a, b) =>
-      a.name.localeCompare(b.name),
-    );
+    (await library.stored())
+      .map(({ name, text }) => ({ name, text }))
+      .sort((a, b) => a.name.localeCompare(b.name));
   const expected = [
     { name: 'team-web', text: WINDOWS_FILE },
     { name: 'team-web (2)', text: WINDOWS_FILE.replace('nginx:1.27', 'nginx:1.29') },
@@ -188,4 +188,14 @@ test('Drop over changed work, onto the canvas or the editor: the file opens as a
   await library.open();
   await library.action('web', 'Open');
   await expect.poll(() => app.getYaml()).toBe(mine);
+});
+
+test('Open: a Terraform file is named for what it is, with what to do instead', async ({ app }) => {
+  const terraform =
+    'resource "kubernetes_deployment" "django" {\n  metadata {\n    name = "django"\n  }\n}\n';
+  await io.openWithButton(file('main.tf', terraform));
+  await expect(io.notice).toContainText(
+    'Opened "main.tf" as a new design. This looks like Terraform (HCL) with kubernetes_deployment "django"',
+  );
+  expect(await app.getYaml()).toBe(terraform);
 });

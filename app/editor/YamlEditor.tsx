@@ -3,7 +3,7 @@ import type * as Monaco from 'monaco-editor';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../store/context.tsx';
 import { bindEditor } from './binding.ts';
-import { monaco } from './monacoSetup.ts';
+import { followTargetVersion, monaco } from './monacoSetup.ts';
 
 /** Fixed model URI: monaco-yaml matches schemas against it (`**\/*.k8s.yaml`). */
 export const MODEL_PATH = 'file:///podsmith/design.k8s.yaml';
@@ -52,10 +52,12 @@ export default function YamlEditor() {
     (editor) => {
       unbind.current?.();
       const unbindStore = bindEditor(editor, monaco, store);
+      const unfollow = followTargetVersion(store);
       const focus = editor.onDidFocusEditorText(() => setFocused(true));
       const blur = editor.onDidBlurEditorText(() => setFocused(false));
       unbind.current = () => {
         unbindStore();
+        unfollow();
         focus.dispose();
         blur.dispose();
       };

@@ -1,4 +1,5 @@
 import type * as Monaco from 'monaco-editor';
+import { recognise } from '../../src/io/recognise.ts';
 import { lineEnding, splitBom, withLineEnding } from '../../src/io/text-shape.ts';
 import { spanOf } from '../../src/yaml/locate.ts';
 import { parseDesign } from '../../src/yaml/parse.ts';
@@ -6,6 +7,7 @@ import { READ_IN_BACKGROUND_FROM } from '../store/reader.ts';
 import type { AppState, AppStore, RevealRequest } from '../store/index.ts';
 import { selectSelected, selectWorkload } from '../store/selectors.ts';
 import { diagnosticMarkers } from './markers.ts';
+import { registerQuickFixes } from './quickFixes.ts';
 import { minimalEdit } from './sync.ts';
 
 /** Typing is parsed once the user pauses this long. */
@@ -167,6 +169,14 @@ export function bindEditor(editor: Editor, monaco: typeof Monaco, store: AppStor
     }),
   ];
 
+  const quickFixes = registerQuickFixes(monaco, model, store);
+  // Pasted Terraform, Helm values, a kustomization…: say at once what it is and what to do.
+  const paste = editor.onDidPaste((e) => {
+    const found = recognise(model.getValueInRange(e.range));
+    if (found)
+      store.getState().notify(found.readable ? 'info' : 'error', `Pasted: ${found.message}`);
+  });
+
   const state = store.getState();
   showText(state.text); // a model kept from an earlier mount may hold older text
   showProblems(state);
@@ -179,6 +189,8 @@ export function bindEditor(editor: Editor, monaco: typeof Monaco, store: AppStor
     typing.dispose();
     unsubscribe();
     for (const action of actions) action.dispose();
+    quickFixes.dispose();
+    paste.dispose();
     selection.clear();
     store.getState().setEditorFlush(null);
     store.getState().setEditorReady(false);

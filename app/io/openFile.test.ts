@@ -84,6 +84,12 @@ describe('opening a file', () => {
     // Large: read in the background, not here (that would freeze the page).
     const large = `${POD}# ${'x'.repeat(300_000)}\n`;
     expect(contents(large)).toBe(': 0.3 MB, read in the background');
+    // Not Kubernetes YAML at all: what it is and what to do instead.
+    const terraform =
+      'resource "kubernetes_deployment" "web" {\n  metadata {\n    name = "web"\n  }\n}\n';
+    expect(contents(terraform)).toMatch(
+      /^\. This looks like Terraform \(HCL\) with kubernetes_deployment "web": /,
+    );
     expect(baseName('web.YAML')).toBe('web');
     expect(baseName('notes.md')).toBe('notes.md');
   });

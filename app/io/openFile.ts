@@ -1,3 +1,4 @@
+import { recognise } from '../../src/io/recognise.ts';
 import { decodeTextFile, sizeProblem, type FileText } from '../../src/io/sniff.ts';
 import { nameProblem } from '../../src/library/names.ts';
 import { designView } from '../../src/pod/view.ts';
@@ -80,10 +81,15 @@ export function baseName(fileName: string): string {
   return fileName.replace(/\.(ya?ml|json|txt)$/i, '').trim();
 }
 
-/** `: 3 documents, 1 of them not Kubernetes (listed as foreign)`, or what is wrong with the YAML. */
+/**
+ * `: 3 documents, 1 of them not Kubernetes (listed as foreign)`, what the text is when it is not
+ * Kubernetes YAML (Terraform, Helm values, …), or what is wrong with the YAML.
+ */
 export function contents(text: string): string {
   const limit = checkLimits(text);
   if (limit) return `, but Podsmith does not read it: ${lowerFirst(limit.message)}`;
+  const format = recognise(text);
+  if (format) return `. ${format.message.replace(/[.!]$/, '')}`;
   // A large design is read in a worker (app/store/reader.ts): parsing it here would freeze the page.
   if (text.length >= READ_IN_BACKGROUND_FROM) {
     return `: ${(utf8Length(text) / 1024 / 1024).toFixed(1)} MB, read in the background`;

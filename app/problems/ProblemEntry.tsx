@@ -1,7 +1,8 @@
+import { FIX_TITLES } from '../../src/validate/fix-titles.ts';
 import type { Diagnostic } from '../../src/validate/types.ts';
 import { useApp } from '../store/context.tsx';
 import type { AppState } from '../store/index.ts';
-import { FIX_LABELS, SEVERITY } from './words.ts';
+import { SEVERITY } from './words.ts';
 
 const selectShow = (s: AppState) => s.showDiagnostic;
 const selectFix = (s: AppState) => s.applyFix;
@@ -18,13 +19,14 @@ export function ProblemEntry({ diagnostic: d }: { diagnostic: Diagnostic }) {
           <span aria-hidden="true">{severity.icon}</span> {severity.title}
         </span>
         <span className="problem-message">{d.message}</span>
+        {d.detail ? <span className="problem-detail">The YAML parser says: {d.detail}</span> : null}
         <span className="problem-where">
           <code>{d.ruleId}</code>, line {d.line}
         </span>
       </button>
       {d.fix ? (
         <button type="button" className="small-button problem-fix" onClick={() => applyFix(d)}>
-          Fix: {FIX_LABELS[d.fix]}
+          Fix: {FIX_TITLES[d.fix]}
         </button>
       ) : null}
     </li>

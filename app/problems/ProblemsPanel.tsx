@@ -4,14 +4,17 @@ import { useApp } from '../store/context.tsx';
 import type { AppState } from '../store/index.ts';
 import { selectDiagnostics, selectProblems } from '../store/selectors.ts';
 import { ProblemEntry } from './ProblemEntry.tsx';
+import { ProblemGroup } from './ProblemGroup.tsx';
+import { problemRows } from './rows.ts';
 import { SEVERITIES, SEVERITY } from './words.ts';
 import './problems.css';
 
 const selectVersion = (s: AppState) => s.k8sVersion;
 
 /**
- * Every diagnostic of the design (the region "Problems"), filtered by severity. An entry shows its
- * place in the editor and selects the container or volume it concerns; some offer a quick fix.
+ * Every diagnostic of the design (the region "Problems"), filtered by severity: errors first, then
+ * warnings, then info, by line; the info findings of one rule fold into one row. An entry shows
+ * its place in the editor and selects the container or volume it concerns; some offer a fix.
  */
 export default function ProblemsPanel() {
   const diagnostics = useApp(selectDiagnostics);
@@ -26,7 +29,10 @@ export default function ProblemsPanel() {
       problems.map((p) => ({ ...p, path: [], endLine: p.line, endColumn: p.column })),
     [diagnostics, problems],
   );
-  const shown = list.filter((d) => !hidden.has(d.severity));
+  const rows = useMemo(
+    () => problemRows(list.filter((d) => !hidden.has(d.severity))),
+    [list, hidden],
+  );
   const toggle = (s: Severity) =>
     setHidden((h) => {
       const next = new Set(h);
@@ -54,7 +60,7 @@ export default function ProblemsPanel() {
           ))}
         </div>
       </div>
-      {shown.length === 0 ? (
+      {rows.length === 0 ? (
         <p className="problems-empty">
           {diagnostics === null && list.length === 0
             ? 'Checking the design…'
@@ -64,9 +70,21 @@ export default function ProblemsPanel() {
         </p>
       ) : (
         <ul className="problems-list">
-          {shown.map((d, i) => (
-            <ProblemEntry key={`${i}/${d.ruleId}/${d.line}`} diagnostic={d} />
-          ))}
+          {rows.map((row, i) =>
+            row.kind === 'one' ? (
+              <ProblemEntry
+                key={`${i}/${row.diagnostic.ruleId}/${row.diagnostic.line}`}
+                diagnostic={row.diagnostic}
+              />
+            ) : (
+              <ProblemGroup
+                key={`group/${row.ruleId}`}
+                ruleId={row.ruleId}
+                items={row.items}
+                what={row.what}
+              />
+            ),
+          )}
         </ul>
       )}
     </section>

@@ -1,4 +1,4 @@
-import type { FixId, Severity } from '../../src/validate/types.ts';
+import type { Severity } from '../../src/validate/types.ts';
 
 /** How each severity is shown: an icon and words, so colour is never the only signal. */
 export const SEVERITY: Record<
@@ -17,11 +17,3 @@ export function countWords(severity: Severity, count: number): string {
   const s = SEVERITY[severity];
   return `${count} ${count === 1 ? s.one : s.many}`;
 }
-
-/** What each quick fix does, in the words its button and notice use. */
-export const FIX_LABELS: Record<FixId, string> = {
-  'convert-to-native-sidecar': 'make it a native sidecar',
-  'create-missing-volume': 'add the missing volume (emptyDir)',
-  'align-selector': 'set the selector to the pod labels',
-  'rename-duplicate-container': 'rename the duplicate container',
-};

@@ -1,4 +1,4 @@
-import type { ParsedDesign } from '../../src/yaml/parse.ts';
+import { setSyntaxWording, type ParsedDesign } from '../../src/yaml/parse.ts';
 import type { applyFix } from '../../src/validate/fixes.ts';
 import type { validateDesign } from '../../src/validate/index.ts';
 import type { Diagnostic } from '../../src/validate/types.ts';
@@ -23,7 +23,11 @@ export function loadValidator(): Promise<Validator> {
   loading ??= Promise.all([
     import('../../src/validate/index.ts'),
     import('../../src/validate/fixes.ts'),
-  ]).then(([index, fixes]) => {
+    import('../../src/yaml/syntax-words.ts'),
+  ]).then(([index, fixes, words]) => {
+    // Syntax errors in plain words come with the validator, not with the page: until then they
+    // read as the YAML library says them. The store parses again when it revalidates.
+    setSyntaxWording(words.syntaxWords);
     loaded = { validateDesign: index.validateDesign, applyFix: fixes.applyFix };
     return loaded;
   });

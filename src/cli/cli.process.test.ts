@@ -257,7 +257,7 @@ describe('podsmith inspect (process)', { timeout: 30_000 }, () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(
       'podsmith: cannot inspect broken.yaml: it is not valid YAML\n' +
-        'broken.yaml:4:3 error yaml-duplicate-key Map keys must be unique\n',
+        'broken.yaml:4:3 error yaml-duplicate-key line 4: the key "name" is already in this map; a key may appear only once\n',
     );
   });
 

@@ -94,8 +94,8 @@ describe('podsmith lint on hostile files (process)', { timeout: 60_000 }, () => 
     const run = podsmith(['lint', 'nul.yaml', 'tabs.yaml']);
     expect(run.status).toBe(1);
     expect(lines(run.stdout)).toEqual([
-      'nul.yaml:8:24 error yaml-syntax The text holds the control character U+0000, which YAML does not allow and kubectl refuses: remove it (a binary file is not a design)',
-      'tabs.yaml:4:1 error yaml-syntax Tabs are not allowed as indentation: indent YAML with spaces',
+      'nul.yaml:8:24 error yaml-syntax line 8: the text holds the control character U+0000, which YAML does not allow and kubectl refuses: remove it (a binary file is not a design)',
+      'tabs.yaml:4:1 error yaml-syntax line 4: indented with a tab, which YAML does not allow; indent with spaces',
       expect.stringMatching(/^2 errors, 0 warnings(, \d+ info)? in 2 files$/),
     ]);
   });

@@ -72,12 +72,14 @@ describe('runInspect', () => {
     const line = WEB.trimEnd().split('\n').length + 3;
     expect(fake.err()).toBe(
       'podsmith: cannot inspect <stdin>: it is not valid YAML\n' +
-        `<stdin>:${line}:1 error yaml-duplicate-key Map keys must be unique\n`,
+        `<stdin>:${line}:1 error yaml-duplicate-key line ${line}: the key "kind" is already in this map; a key may appear only once\n`,
     );
     const syntax = fakeIO({ 'bad.yaml': 'kind: Pod\nmetadata: {name: [x\n' });
     expect(await runInspect(options({ file: 'bad.yaml' }), syntax.io)).toBe(1);
     expect(syntax.out()).toBe('');
-    expect(syntax.err()).toMatch(/\nbad\.yaml:\d+:\d+ error yaml-syntax \S.*\n$/);
+    expect(syntax.err()).toMatch(
+      /\nbad\.yaml:2:18 error yaml-syntax line 2: this \[ \] list is never closed; add the closing ']'\n$/,
+    );
   });
 
   it('says when the file holds no workload, and exits 0', async () => {

@@ -93,7 +93,8 @@ describe('runLint', () => {
     const { io, out } = fakeIO({ 'tag.yaml': tagged });
     expect(await runLint(options({ files: ['tag.yaml'] }), io)).toBe(0);
     expect(out()).toBe(
-      'tag.yaml:6:14 warning yaml-syntax Unresolved tag: !level\n0 errors, 1 warning in 1 file\n',
+      'tag.yaml:6:14 warning yaml-syntax line 6: YAML cannot apply the tag !level here, so the value is read as plain text; remove the tag\n' +
+        '0 errors, 1 warning in 1 file\n',
     );
   });
 });

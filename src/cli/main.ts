@@ -5,6 +5,11 @@ import { helpText } from './help.ts';
 import { nodeIO, type CliIO } from './io.ts';
 import { runInspect } from './inspect.ts';
 import { runLint } from './lint.ts';
+import { setSyntaxWording } from '../yaml/parse.ts';
+import { syntaxWords } from '../yaml/syntax-words.ts';
+
+// Size does not matter here: syntax errors are put in plain words from the start.
+setSyntaxWording(syntaxWords);
 
 export { inspect } from './inspect.ts';
 export { lint } from './lint.ts';

@@ -4,6 +4,7 @@ import { WORKLOADS } from '../pod/kinds.ts';
 import { quantityProblem } from '../pod/quantity.ts';
 import type { DesignView } from '../pod/types.ts';
 import { getPath } from '../pod/view.ts';
+import { FIX_TITLES } from '../validate/fix-titles.ts';
 import { RULE_IDS } from '../validate/rules/index.ts';
 import type { Diagnostic, FixId } from '../validate/types.ts';
 import type { ParsedDesign } from '../yaml/parse.ts';
@@ -14,12 +15,7 @@ import type { ParsedDesign } from '../yaml/parse.ts';
 
 const KNOWN_RULES = new Set(RULE_IDS);
 const SEVERITIES = new Set(['error', 'warning', 'info']);
-const FIXES = new Set<FixId>([
-  'convert-to-native-sidecar',
-  'create-missing-volume',
-  'align-selector',
-  'rename-duplicate-container',
-]);
+const FIXES = new Set(Object.keys(FIX_TITLES) as FixId[]);
 /** Words that only reach a user by mistake: a value printed without being turned into words. */
 const LEAKS = /\bundefined\b|\[object Object\]|\bNaN\b/;
 

@@ -145,8 +145,10 @@ describe('applyFix', () => {
     expect(js(out).spec.template.spec.containers.map((c: any) => c.name)).toEqual(['app', 'app-2']);
   });
 
-  it('refuses a diagnostic without a fix, or about a container that is gone', () => {
+  it('refuses a diagnostic without a fix, with an unknown one, or about a container that is gone', () => {
     expect(() => applyFix(JOB, { document: 0, path: [] })).toThrow(EditError);
+    const unknown = { fix: 'constructor' as never, document: 0, path: [] };
+    expect(() => applyFix(JOB, unknown)).toThrow(/no quick fix called "constructor"/);
     expect(() =>
       applyFix(JOB, {
         fix: 'convert-to-native-sidecar',

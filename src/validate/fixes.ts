@@ -1,60 +1,53 @@
-import { renameContainer, freeName, loadPod } from '../edit/containers.ts';
 import { EditError } from '../edit/errors.ts';
-import { selectorFromPodLabels } from '../edit/labels.ts';
-import { placeContainer } from '../edit/place.ts';
-import { addVolume } from '../edit/volumes.ts';
-import type { ContainerView } from '../pod/types.ts';
-import { getPath } from '../pod/view.ts';
-import type { Path } from '../yaml/path.ts';
-import { containerAt } from './concerns.ts';
-import type { Diagnostic } from './types.ts';
+import { POD_FIXES } from './fixes-pod.ts';
+import { renameObject, VALUE_FIXES, type FixFn } from './fixes-values.ts';
+import type { Diagnostic, FixId } from './types.ts';
+
+export { FIX_TITLES } from './fix-titles.ts';
 
 /** What a quick fix needs of a diagnostic: which fix, and where. */
 export type Fixable = Pick<Diagnostic, 'fix' | 'document' | 'path'>;
 
+const FIXES: Record<FixId, FixFn> = {
+  ...POD_FIXES,
+  ...VALUE_FIXES,
+  // A name is a container's (`…containers[0].name`) or the object's own (`metadata.name`).
+  'make-name-valid': (text, document, path) =>
+    path.length === 2 && path[0] === 'metadata'
+      ? renameObject(text, document, path)
+      : POD_FIXES['make-name-valid'](text, document, path),
+};
+
 /**
  * Applies a diagnostic's quick fix to the design text with the `src/edit` ops, so the change
- * touches only the lines it must:
+ * touches only the lines it must. Each fix is the one obvious remedy for its finding (the words
+ * are in fix-titles.ts); a rule offers it only when it applies, and it is checked again here:
  * - `convert-to-native-sidecar`: the classic sidecar moves to the end of `initContainers` with
  *   `restartPolicy: Always`;
  * - `create-missing-volume`: adds an `emptyDir` volume named like the mount;
  * - `align-selector`: sets `spec.selector.matchLabels` to the pod labels;
- * - `rename-duplicate-container`: renames the later container to a free name (`app-2`).
+ * - `rename-duplicate-container`: renames the later container to a free name (`app-2`);
+ * - `set-restart-policy-always` / `-never`: the pod template's restartPolicy the kind allows;
+ * - `remove-container-restart-policy`: drops a container's restartPolicy the version refuses;
+ * - `correct-value-case`: `local` → `Local`, the one allowed value it differs from by case;
+ * - `remove-init-probe-or-hook`: drops a probe or lifecycle from a regular init container;
+ * - `set-success-threshold-1`: a liveness or startup probe's successThreshold becomes 1;
+ * - `use-only-port`: a probe's unknown port name becomes the container's only port;
+ * - `make-name-valid`: `Web_App` → `web-app`, for a container or an object no one refers to;
+ * - `rename-duplicate-port`: the later of two ports of a container named alike gets `http-2`;
+ * - `remove-hidden-env`: the earlier definitions of an env var defined again (the later wins);
+ * - `make-subpath-relative`: `/conf/app.yaml` → `conf/app.yaml`;
+ * - `raise-limit-to-request`: the limit below a request rises to it;
+ * - `memory-milli-to-mebi`: `512m` of memory (0.512 bytes) → `512Mi`;
+ * - `select-pod-labels`: a Service selecting nothing selects the design's only labelled pods;
+ * - `remove-unused-volume`: removes a volume no container mounts;
+ * - `use-served-api-version`: the apiVersion that serves the kind (`batch/v1` for a Job).
  * Throws an EditError (with a message a user can act on) when the fix no longer applies.
  */
 export function applyFix(text: string, diagnostic: Fixable): string {
   const { fix, document, path } = diagnostic;
   if (!fix) throw new EditError('This problem has no quick fix.');
-  if (fix === 'align-selector') return selectorFromPodLabels(text, document);
-  const { pod, value } = loadPod(text, document);
-  const container = containerAt(pod, path);
-  if (!container) throw new EditError('The container this problem is about is gone.');
-  const ref = { document, list: container.list, index: container.index };
-  switch (fix) {
-    case 'convert-to-native-sidecar':
-      if (container.role !== 'sidecar')
-        throw new EditError(`${container.name} is not a classic sidecar.`);
-      return placeContainer(text, { document, from: ref, role: 'native-sidecar' });
-    case 'create-missing-volume': {
-      const name = mountedVolume(value, container, path);
-      if (pod.volumes.some((v) => v.name === name))
-        throw new EditError(`The pod already has a volume named "${name}".`);
-      return addVolume(text, { document, name, source: 'emptyDir' });
-    }
-    case 'rename-duplicate-container':
-      return renameContainer(text, { ...ref, name: freeName(pod, container.name) });
-  }
-}
-
-/** The volume name of the mount `path` points into (`…volumeMounts[1].name`). */
-function mountedVolume(value: unknown, container: ContainerView, path: Path): string {
-  const at = container.path.length;
-  const index = path[at + 1];
-  const name =
-    path[at] === 'volumeMounts' && typeof index === 'number'
-      ? getPath(value, [...container.path, 'volumeMounts', index, 'name'])
-      : undefined;
-  if (typeof name !== 'string' || !name)
-    throw new EditError('The volume mount this problem is about has no name.');
-  return name;
+  const apply = Object.hasOwn(FIXES, fix) ? FIXES[fix] : undefined;
+  if (!apply) throw new EditError(`Podsmith has no quick fix called "${fix}".`);
+  return apply(text, document, path);
 }

@@ -1,3 +1,4 @@
+import { recognise, type Recognition } from '../io/recognise.ts';
 import { designView } from '../pod/view.ts';
 import { spanOf } from '../yaml/locate.ts';
 import type { ParsedDesign } from '../yaml/parse.ts';
@@ -42,8 +43,15 @@ export function validateDesign(parsed: ParsedDesign, options: ValidateOptions = 
   });
   for (const family of FAMILIES) family.design?.(design, report);
 
+  // A text that is something else (Terraform, Helm values, …) is named as such, instead of a
+  // list of YAML errors that would only say it is not Kubernetes YAML in a roundabout way.
+  const format = recognise(parsed.text);
+  const foreign = format !== null && notReadable(format);
   const diagnostics = [
-    ...parsed.problems.map(yamlDiagnostic(parsed)),
+    ...(format ? [formatDiagnostic(parsed, format)] : []),
+    ...parsed.problems
+      .filter((p) => !foreign || p.ruleId === 'yaml-limit')
+      .map(yamlDiagnostic(parsed)),
     ...withoutSchemaRepeats(findings).map(place(parsed)),
   ];
   return diagnostics.sort(
@@ -103,6 +111,39 @@ function lineEnd(text: string, start: number, end: number): number {
   return newline !== -1 && newline < end ? newline : end;
 }
 
+/**
+ * A text Podsmith cannot read as manifests (Terraform, Helm values or a template, a kustomization,
+ * a Compose file); JSON is YAML, so it is read, whether it holds Kubernetes objects or not.
+ */
+function notReadable(format: Recognition): boolean {
+  return !format.readable && format.format !== 'json';
+}
+
+/** What the text is, when it is not plain Kubernetes YAML: an error unless Podsmith reads it. */
+function formatDiagnostic(parsed: ParsedDesign, format: Recognition): Diagnostic {
+  const start = lineStart(parsed.text, format.line);
+  const end = parsed.lineCounter.linePos(lineEnd(parsed.text, start, parsed.text.length));
+  const document = parsed.documents.findIndex((d) => start < d.range[2]);
+  return {
+    ruleId: 'text-format',
+    severity: notReadable(format) ? 'error' : 'info',
+    message: format.message,
+    path: [],
+    document: Math.max(document, 0),
+    line: format.line,
+    column: 1,
+    endLine: end.line,
+    endColumn: end.col,
+  };
+}
+
+/** The offset where 1-based line `line` starts. */
+function lineStart(text: string, line: number): number {
+  let offset = 0;
+  for (let n = 1; n < line && offset !== -1; n++) offset = text.indexOf('\n', offset) + 1 || -1;
+  return offset === -1 ? text.length : offset;
+}
+
 function yamlDiagnostic(parsed: ParsedDesign) {
   return (p: ParsedDesign['problems'][number]): Diagnostic => {
     // One character wide, unless the problem sits at the end of its line (yaml puts some
@@ -120,6 +161,7 @@ function yamlDiagnostic(parsed: ParsedDesign) {
       column: p.column,
       endLine: end.line,
       endColumn: end.col,
+      ...(p.detail ? { detail: p.detail } : {}),
     };
   };
 }

@@ -10,8 +10,13 @@ export type Severity = 'error' | 'warning' | 'info';
 export interface Diagnostic {
   ruleId: string;
   severity: Severity;
-  /** kubectl's `path: message` form, e.g. `spec.containers[0].image: Required value`. */
+  /**
+   * kubectl's `path: message` form, e.g. `spec.containers[0].image: Required value`; a YAML
+   * syntax problem has no path and starts with its line instead: `line 4: …`.
+   */
   message: string;
+  /** More about the message, when there is more: for a YAML problem, the YAML library's words. */
+  detail?: string;
   /** Path of the offending field inside its document. */
   path: Path;
   /** Index of the document in the text. */
@@ -26,9 +31,28 @@ export interface Diagnostic {
   fix?: FixId;
 }
 
-/** The quick fixes the app knows (src/validate/fixes.ts applies them). */
+/**
+ * The quick fixes the app knows: src/validate/fixes.ts applies them, src/validate/fix-titles.ts
+ * holds their words.
+ */
 export type FixId =
   | 'convert-to-native-sidecar'
   | 'create-missing-volume'
   | 'align-selector'
-  | 'rename-duplicate-container';
+  | 'rename-duplicate-container'
+  | 'set-restart-policy-always'
+  | 'set-restart-policy-never'
+  | 'remove-container-restart-policy'
+  | 'correct-value-case'
+  | 'remove-init-probe-or-hook'
+  | 'set-success-threshold-1'
+  | 'use-only-port'
+  | 'make-name-valid'
+  | 'rename-duplicate-port'
+  | 'remove-hidden-env'
+  | 'make-subpath-relative'
+  | 'raise-limit-to-request'
+  | 'memory-milli-to-mebi'
+  | 'select-pod-labels'
+  | 'remove-unused-volume'
+  | 'use-served-api-version';

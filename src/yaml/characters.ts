@@ -8,7 +8,7 @@
 // eslint-disable-next-line no-control-regex
 const NOT_ALLOWED = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF\uD800-\uDFFF]/u;
 
-/** A character YAML does not allow, where it is and why. */
+/** A character YAML does not allow, where it is and why (parseDesign puts the line first). */
 export interface BadCharacter {
   offset: number;
   message: string;
@@ -28,6 +28,6 @@ export function findBadCharacter(text: string): BadCharacter | undefined {
         : `the control character ${hex}`;
   return {
     offset: match.index,
-    message: `The text holds ${what}, which YAML does not allow and kubectl refuses: remove it (a binary file is not a design)`,
+    message: `the text holds ${what}, which YAML does not allow and kubectl refuses: remove it (a binary file is not a design)`,
   };
 }

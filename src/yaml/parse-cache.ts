@@ -27,6 +27,11 @@ export function cachedParse(text: string, parse: (text: string) => ParsedDesign)
   return parsed;
 }
 
+/** Forgets every remembered parse (the wording of their problems changed). */
+export function forgetParses(): void {
+  recent.clear();
+}
+
 function deepFreeze(value: unknown): void {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
   if (ArrayBuffer.isView(value)) return; // `!!binary` bytes: typed arrays cannot be frozen

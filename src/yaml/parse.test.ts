@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseDesign, parsedOk } from './parse.ts';
+import { parseDesign, parsedOk, setSyntaxWording } from './parse.ts';
+import { plainWording } from './syntax-line.ts';
+import { syntaxWords } from './syntax-words.ts';
 
 describe('parseDesign', () => {
   it('parses every document with plain values', () => {
@@ -42,5 +44,20 @@ describe('parseDesign', () => {
 
   it('treats an empty text as no documents', () => {
     expect(parseDesign('')).toMatchObject({ documents: [], problems: [], values: [] });
+  });
+});
+
+describe('the wording of syntax errors', () => {
+  it("is the YAML library's own sentence with the line until plain words are installed; installing forgets remembered parses", () => {
+    const text = 'a:\n  b: 1\n   c: 2\n';
+    setSyntaxWording(plainWording);
+    try {
+      expect(parseDesign(text).problems.map((p) => [p.message, p.line])).toEqual([
+        ['line 2: Nested mappings are not allowed in compact mappings', 2],
+      ]);
+    } finally {
+      setSyntaxWording(syntaxWords);
+    }
+    expect(parseDesign(text).problems[0]?.message).toMatch(/^line 3: indented more than the key/);
   });
 });

@@ -1,4 +1,4 @@
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { LineCounter, parseAllDocuments, type Document, type YAMLError } from 'yaml';
 import { findBadCharacter } from './characters.ts';
 import { addDuplicateKeyErrors } from './duplicates.ts';
 import {
@@ -7,7 +7,8 @@ import {
   MAX_ALIAS_COUNT,
   TOO_DEEP_MESSAGE,
 } from './limits.ts';
-import { cachedParse } from './parse-cache.ts';
+import { cachedParse, forgetParses } from './parse-cache.ts';
+import { atLine, libraryText, plainWording, type Wording } from './syntax-line.ts';
 
 /** Options shared by every parse, so the core and the editor read YAML the same way. */
 export const PARSE_OPTIONS = {
@@ -22,6 +23,22 @@ export const PARSE_OPTIONS = {
 
 export { MAX_ALIAS_COUNT };
 
+type Severity = YamlProblem['severity'];
+
+/** How syntax errors are put in words: the library's own until the full wording is installed. */
+let wording: Wording = plainWording;
+
+/**
+ * Installs the plain-words wording of syntax errors (syntax-words.ts: `syntaxWords`). The app
+ * loads it with the validator, not with the page; the CLI, the reading worker and the tests
+ * install it at start. Parses remembered until now are forgotten, so the next parse says it
+ * in the new words.
+ */
+export function setSyntaxWording(words: Wording): void {
+  wording = words;
+  forgetParses();
+}
+
 export interface YamlProblem {
   /**
    * `yaml-syntax`, `yaml-duplicate-key`, or `yaml-limit` for a text past one of Podsmith's limits
@@ -29,7 +46,10 @@ export interface YamlProblem {
    */
   ruleId: 'yaml-syntax' | 'yaml-duplicate-key' | 'yaml-limit';
   severity: 'error' | 'warning';
+  /** Syntax and duplicate-key messages start with their line: `line 4: …` (syntax-words.ts). */
   message: string;
+  /** The YAML library's own message (cleaned and capped), for a syntax or duplicate-key problem. */
+  detail?: string;
   document: number;
   offset: number;
   /** 1-based. */
@@ -83,31 +103,47 @@ export function parseDesignUncached(text: string): ParsedDesign {
     const { line, col } = lineCounter.linePos(offset);
     return { document, offset, line, column: col };
   };
-  if (empty && 'errors' in parsed) {
-    for (const e of parsed.errors) problems.push(toProblem(e, 0));
-  }
+  // One mistake often trips several library checks on its line ("Nested mappings…" and "Implicit
+  // keys…" for a line indented too deep, then whatever the rest of the line no longer fits). The
+  // first says what is wrong; the others would send the user after consequences.
+  const said = new Set<string>();
+  const add = (p: YamlProblem) => {
+    const key = `${p.severity} ${p.line}`;
+    if (p.ruleId !== 'yaml-limit') {
+      if (said.has(key)) return;
+      said.add(key);
+    }
+    problems.push(p);
+  };
+  const addAll = (errors: readonly YAMLError[], document: number, severity: Severity) => {
+    let stray = false;
+    for (const e of errors) {
+      // A nesting the shape scan did not see still overflowed the library's stack.
+      if (isStackOverflow(e)) {
+        add({ ...TOO_DEEP, ...at(document, e.pos[0]) });
+        continue;
+      }
+      const words = wording(text, e, lineCounter);
+      if (words.stray && stray) continue;
+      stray = words.stray;
+      const ruleId = e.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
+      const { message, detail, offset } = words;
+      add({ ruleId, severity, message, detail, ...at(document, offset) });
+    }
+  };
+  if (empty && 'errors' in parsed) addAll(parsed.errors, 0, 'error');
   documents.forEach((doc, i) => {
     addDuplicateKeyErrors(doc);
-    for (const e of doc.errors) problems.push(toProblem(e, i));
-    for (const w of doc.warnings) problems.push({ ...toProblem(w, i), severity: 'warning' });
+    addAll(doc.errors, i, 'error');
+    addAll(doc.warnings, i, 'warning');
   });
-  function toProblem(
-    e: { code: string; message: string; pos: [number, number] },
-    document: number,
-  ): YamlProblem {
-    const place = at(document, e.pos[0]);
-    // A nesting the shape scan did not see still overflowed the library's stack.
-    if (isStackOverflow(e)) return { ...TOO_DEEP, ...place };
-    const ruleId = e.code === 'DUPLICATE_KEY' ? 'yaml-duplicate-key' : 'yaml-syntax';
-    const message = CLEARER[e.code] ?? firstLine(e.message);
-    return { ruleId, severity: 'error', message, ...place };
-  }
   const values = documents.map((doc, i) => {
     if (doc.errors.length) return undefined;
     try {
       return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (err) {
-      problems.push({ ...conversionProblem(err), ...at(i, doc.range[0]) });
+      const place = at(i, doc.range[0]);
+      add({ ...conversionProblem(err, place.line), ...place });
       return undefined;
     }
   });
@@ -118,21 +154,20 @@ function parseAll(text: string) {
   return parseAllDocuments(text, PARSE_OPTIONS);
 }
 
-/** The library's terse messages that need a word on what to do, by error code. */
-const CLEARER: Readonly<Record<string, string>> = {
-  TAB_AS_INDENT: 'Tabs are not allowed as indentation: indent YAML with spaces',
-};
-
 const TOO_DEEP = { ruleId: 'yaml-limit', severity: 'error', message: TOO_DEEP_MESSAGE } as const;
 
 /** Why a document that parsed could not become plain values (a "billion laughs" alias bomb). */
-function conversionProblem(err: unknown): Pick<YamlProblem, 'ruleId' | 'severity' | 'message'> {
+function conversionProblem(
+  err: unknown,
+  line: number,
+): Pick<YamlProblem, 'ruleId' | 'severity' | 'message' | 'detail'> {
   if (isStackOverflow(err)) return TOO_DEEP;
   const message = err instanceof Error ? err.message : String(err);
   if (/resource exhaustion/.test(message)) {
     return { ruleId: 'yaml-limit', severity: 'error', message: ALIAS_EXPANSION_MESSAGE };
   }
-  return { ruleId: 'yaml-syntax', severity: 'error', message };
+  const detail = libraryText(message);
+  return { ruleId: 'yaml-syntax', severity: 'error', message: atLine(line, detail), detail };
 }
 
 /** The parse of a text refused before the YAML library sees it, or `undefined` to parse it. */
@@ -140,7 +175,7 @@ function refusal(text: string): ParsedDesign | undefined {
   const limit = checkLimits(text);
   if (limit) return unparsed(text, 'yaml-limit', limit.offset, limit.message);
   const bad = findBadCharacter(text);
-  if (bad) return unparsed(text, 'yaml-syntax', bad.offset, bad.message);
+  if (bad) return unparsed(text, 'yaml-syntax', bad.offset, (line) => atLine(line, bad.message));
   return undefined;
 }
 
@@ -149,14 +184,14 @@ function unparsed(
   text: string,
   ruleId: YamlProblem['ruleId'],
   offset: number,
-  message: string,
+  message: string | ((line: number) => string),
 ): ParsedDesign {
   const lineCounter = countLines(text);
   const { line, col } = lineCounter.linePos(offset);
   const problem: YamlProblem = {
     ruleId,
     severity: 'error',
-    message,
+    message: typeof message === 'string' ? message : message(line),
     document: 0,
     offset,
     line,
@@ -174,11 +209,6 @@ function isStackOverflow(err: unknown): boolean {
 /** True when the text parsed without errors (warnings allowed). */
 export function parsedOk(parsed: ParsedDesign): boolean {
   return !parsed.problems.some((p) => p.severity === 'error');
-}
-
-function firstLine(message: string): string {
-  const nl = message.indexOf('\n');
-  return nl === -1 ? message : message.slice(0, nl);
 }
 
 /** A line counter that knows where every line of `text` starts (after each `\n`). */

@@ -1,5 +1,6 @@
 import { quote, type Report, type RuleFamily, type WorkloadContext } from '../context.ts';
-import { atLeast } from '../versions.ts';
+import { caseFix } from '../remedies.ts';
+import { atLeast, nativeSidecarsOn } from '../versions.ts';
 import { isSet, podContainers, type PodContainer } from './each.ts';
 
 // Per-container rules of validateContainerCommon / validateContainers / validateInitContainers.
@@ -46,6 +47,8 @@ function restartPolicy(ctx: WorkloadContext, { view, raw }: PodContainer, report
   if (!isSet(policy)) return;
   const path = [...view.path, 'restartPolicy'];
   const rules = atLeast(ctx.k8s, '1.35');
+  // A native sidecar is what a classic sidecar with restartPolicy: Always is usually meant to be.
+  const native = view.role === 'sidecar' && policy === 'Always' && nativeSidecarsOn(ctx.k8s);
   if (rules && typeof policy === 'string' && !RESTART_RULES_VALUES.includes(policy)) {
     report({
       ruleId:
@@ -56,6 +59,7 @@ function restartPolicy(ctx: WorkloadContext, { view, raw }: PodContainer, report
       document: ctx.document,
       path,
       detail: `Unsupported value: ${quote(policy)}: supported values: ${RESTART_RULES_VALUES.map(quote).join(', ')}`,
+      ...(caseFix(policy, RESTART_RULES_VALUES) ? { fix: 'correct-value-case' as const } : {}),
     });
     return;
   }
@@ -71,6 +75,8 @@ function restartPolicy(ctx: WorkloadContext, { view, raw }: PodContainer, report
           (policy === 'Always'
             ? ' (to make this a native sidecar, move it to initContainers with restartPolicy: Always)'
             : ''),
+        // Anything else set here is refused outright: without it, the pod's policy applies.
+        fix: native ? 'convert-to-native-sidecar' : 'remove-container-restart-policy',
       });
     else if (policy === 'Always')
       // Accepted, but a common slip: Always here only restarts the container, it does not make it
@@ -82,6 +88,7 @@ function restartPolicy(ctx: WorkloadContext, { view, raw }: PodContainer, report
         path,
         detail:
           'overrides the pod restartPolicy for this container only; it does not make a native sidecar: for that, move it to initContainers with restartPolicy: Always',
+        ...(native ? { fix: 'convert-to-native-sidecar' as const } : {}),
       });
     return;
   }
@@ -92,6 +99,9 @@ function restartPolicy(ctx: WorkloadContext, { view, raw }: PodContainer, report
       document: ctx.document,
       path,
       detail: `Unsupported value: ${quote(policy)}: supported values: "Always"`,
+      // `always` is a native sidecar spelled wrong; any other value asks an init container to
+      // do what it does anyway (run to completion, retried as the pod's policy says).
+      fix: caseFix(policy, ['Always']) ? 'correct-value-case' : 'remove-container-restart-policy',
     });
 }
 
@@ -122,6 +132,9 @@ function initProbes(ctx: WorkloadContext, { view, raw }: PodContainer, report: R
       detail:
         'Forbidden: may not be set for init containers without restartPolicy=Always' +
         (dropped ? ` (Kubernetes ${ctx.k8s} drops restartPolicy from init containers)` : ''),
+      // A native sidecar on a version that drops its restartPolicy needs a newer version, not
+      // fewer probes.
+      ...(dropped ? {} : { fix: 'remove-init-probe-or-hook' as const }),
     });
   }
 }

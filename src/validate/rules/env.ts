@@ -2,6 +2,7 @@ import type { Path } from '../../yaml/path.ts';
 import { isObj, listOf, quote, type Obj, type RuleFamily } from '../context.ts';
 import type { WorkloadContext } from '../context.ts';
 import { configMapKeyError, dnsSubdomainError, envVarNameError } from '../messages.ts';
+import { hiddenEnvEntries } from '../remedies.ts';
 import { atLeast } from '../versions.ts';
 import { isSet, podContainers } from './each.ts';
 
@@ -195,7 +196,8 @@ export const env: RuleFamily = {
 
     for (const { view, raw } of podContainers(ctx)) {
       const seen = new Set<string>();
-      listOf(raw.env).forEach((item, i) => {
+      const list = listOf(raw.env);
+      list.forEach((item, i) => {
         if (!isObj(item)) return;
         const at = [...view.path, 'env', i];
         invalidName([...at, 'name'], item.name);
@@ -209,6 +211,7 @@ export const env: RuleFamily = {
             document,
             path: at,
             detail: `hides previous definition of ${quote(name)}, which may be dropped when using apply`,
+            ...(hiddenEnvEntries(list, i) ? { fix: 'remove-hidden-env' as const } : {}),
           });
         seen.add(name);
       });

@@ -47,5 +47,6 @@ export const RULE_IDS: readonly string[] = [
   'yaml-syntax',
   'yaml-duplicate-key',
   'yaml-limit',
+  'text-format',
   ...FAMILIES.flatMap((f) => f.ids),
 ];

@@ -1,4 +1,5 @@
 import { isObj, listOf, quote, type Report, type RuleFamily } from '../context.ts';
+import { relativeSubPath } from '../remedies.ts';
 import { podContainers } from './each.ts';
 import type { Severity } from '../types.ts';
 import type { Path } from '../../yaml/path.ts';
@@ -98,7 +99,12 @@ function subPathProblems(
     if (typeof value !== 'string' || value === '') continue;
     const path = [...at, field];
     if (value.startsWith('/'))
-      report({ ...base, path, detail: `Invalid value: ${quote(value)}: must be a relative path` });
+      report({
+        ...base,
+        path,
+        detail: `Invalid value: ${quote(value)}: must be a relative path`,
+        ...(relativeSubPath(value) ? { fix: 'make-subpath-relative' as const } : {}),
+      });
     if (value.split('/').includes('..'))
       report({ ...base, path, detail: `Invalid value: ${quote(value)}: must not contain '..'` });
   }

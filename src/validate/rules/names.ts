@@ -1,6 +1,7 @@
 import { isObj, listOf, objOf, quote, type Report, type RuleFamily } from '../context.ts';
 import type { WorkloadContext } from '../context.ts';
 import { dnsLabelError } from '../messages.ts';
+import { validContainerName } from '../remedies.ts';
 import { podContainers } from './each.ts';
 
 // Names that must be DNS-1123 labels and unique within the pod: containers (validateContainers,
@@ -42,6 +43,9 @@ function containerNames(ctx: WorkloadContext, report: Report): void {
         document,
         path,
         detail: `Invalid value: ${quote(name)}: ${problem}`,
+        ...(validContainerName(ctx.pod, ctx.value, name)
+          ? { fix: 'make-name-valid' as const }
+          : {}),
       });
     if (seen.has(name))
       report({

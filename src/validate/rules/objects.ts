@@ -1,5 +1,6 @@
 import { dns1035Error, dnsLabelError, dnsSubdomainError } from '../messages.ts';
 import { entryOf, isObj, objOf, quote, type Obj, type RuleFamily } from '../context.ts';
+import { nameUsedElsewhere, validNameFrom } from '../remedies.ts';
 import { BUILTIN_KINDS } from './builtin-kinds.ts';
 
 /** The apiVersion the API serves each kind Podsmith knows under. */
@@ -27,6 +28,33 @@ const NAME_RULES: Record<string, (name: string) => string | undefined> = {
   Service: dns1035Error,
   StatefulSet: dnsLabelError,
 };
+
+/** The API's check of an object name of `kind`: a DNS-1123 subdomain unless NAME_RULES says. */
+export function nameRuleFor(kind: string): (name: string) => string | undefined {
+  return entryOf(NAME_RULES, kind) ?? dnsSubdomainError;
+}
+
+/**
+ * The valid name an invalid object name becomes (`App_Config` → `app-config`), when no other
+ * object of its kind has it and nothing else in the design mentions the old one (a reference
+ * that renaming the object alone would break).
+ */
+export function validObjectName(
+  values: readonly unknown[],
+  document: number,
+  name: string,
+): string | undefined {
+  const own = values[document];
+  const kind = isObj(own) && typeof own.kind === 'string' ? own.kind : undefined;
+  if (!kind) return undefined;
+  const check = nameRuleFor(kind);
+  const next = validNameFrom(name, check === dnsSubdomainError, check);
+  if (!next || nameUsedElsewhere(values, document, name)) return undefined;
+  const taken = values.some(
+    (v) => isObj(v) && v.kind === kind && objOf(v, 'metadata').name === next,
+  );
+  return taken ? undefined : next;
+}
 
 /** A `List` (or a `<Kind>List` with items) of objects, which kubectl applies item by item. */
 function isList(value: Obj, kind: string): boolean {
@@ -64,6 +92,7 @@ export const objects: RuleFamily = {
         document,
         path: ['apiVersion'],
         detail: `Invalid value: ${quote(apiVersion)}: no kind ${quote(kind)} is served under ${quote(apiVersion)}; use apiVersion: ${served}`,
+        fix: 'use-served-api-version',
       });
       return;
     }
@@ -92,7 +121,7 @@ export const objects: RuleFamily = {
       return;
     }
     if (typeof name !== 'string') return; // the schema reports the type
-    const problem = (entryOf(NAME_RULES, kind) ?? dnsSubdomainError)(name);
+    const problem = nameRuleFor(kind)(name);
     if (problem)
       report({
         ruleId: 'metadata-name-invalid',
@@ -100,6 +129,9 @@ export const objects: RuleFamily = {
         document,
         path: ['metadata', 'name'],
         detail: `Invalid value: ${quote(name)}: ${problem}`,
+        ...(validObjectName(ctx.design.values, document, name)
+          ? { fix: 'make-name-valid' as const }
+          : {}),
       });
   },
 };

@@ -1,5 +1,6 @@
 import { getPath } from '../../pod/view.ts';
 import { isObj, quote, type RuleFamily, type WorkloadContext } from '../context.ts';
+import { caseFix } from '../remedies.ts';
 
 const POD_RESTART_POLICIES = ['Always', 'OnFailure', 'Never'];
 
@@ -47,6 +48,7 @@ export const pod: RuleFamily = {
         document,
         path: [...pod.specPath, 'restartPolicy'],
         detail: `Unsupported value: ${quote(policy)}: supported values: "Always", "OnFailure", "Never"`,
+        ...(caseFix(policy, POD_RESTART_POLICIES) ? { fix: 'correct-value-case' as const } : {}),
       });
 
     if (spec.shareProcessNamespace === true && spec.hostPID === true)

@@ -3,6 +3,7 @@ import { isObj, listOf, quote, type Obj, type Report, type RuleFamily } from '..
 import type { WorkloadContext } from '../context.ts';
 import { PORT_NUMBER_MESSAGE, portNameError } from '../messages.ts';
 import { hostPortOf, isPortNumber, samePorts } from '../../pod/port-clash.ts';
+import { freePortName, portNamesOf } from '../remedies.ts';
 import { podContainers, runsAlongside, type PodContainer } from './each.ts';
 import { declared, hostPorts } from './hostports.ts';
 
@@ -66,6 +67,7 @@ function numbers(ctx: WorkloadContext, port: PortEntry, report: Report): void {
 function portNames(ctx: WorkloadContext, ports: PortEntry[], report: Report): void {
   const inPod = new Map<string, PortEntry>();
   const inContainer = new Map<PodContainer, Set<string>>();
+  const taken = portNamesOf(ports.map((p) => p.raw));
   for (const port of ports) {
     const name = port.raw.name;
     if (typeof name !== 'string' || name === '') continue;
@@ -84,12 +86,15 @@ function portNames(ctx: WorkloadContext, ports: PortEntry[], report: Report): vo
     const own = inContainer.get(port.container) ?? new Set<string>();
     inContainer.set(port.container, own);
     if (own.has(name)) {
+      // Within one container the later port is the duplicate: references to the name (probes,
+      // Services) keep meaning the first. Across containers neither is clearly the one to rename.
       report({
         ruleId: 'port-name-duplicate',
         severity: 'error',
         document: ctx.document,
         path,
         detail: `Duplicate value: ${quote(name)}`,
+        ...(freePortName(name, taken) ? { fix: 'rename-duplicate-port' as const } : {}),
       });
       continue;
     }

@@ -1,5 +1,6 @@
 import { isObj, objOf, quote, type RuleFamily } from '../context.ts';
 import { portNameError } from '../messages.ts';
+import { onlyPortFor } from '../remedies.ts';
 import { atLeast } from '../versions.ts';
 import { isSet, podContainers } from './each.ts';
 
@@ -101,6 +102,7 @@ export const probes: RuleFamily = {
             ruleId: 'probe-success-threshold-not-1',
             path: [...at, 'successThreshold'],
             detail: `Invalid value: ${success}: must be 1`,
+            fix: 'set-success-threshold-1',
           });
 
         for (const handler of ['httpGet', 'tcpSocket'] as const) {
@@ -114,6 +116,9 @@ export const probes: RuleFamily = {
               document,
               path: [...at, handler, 'port'],
               detail: `no port named ${quote(port)} in this container's ports: the kubelet cannot resolve the name, so the probe always fails`,
+              ...(onlyPortFor(ctx.pod, view, port) !== undefined
+                ? { fix: 'use-only-port' as const }
+                : {}),
             });
         }
       }

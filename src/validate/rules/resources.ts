@@ -8,6 +8,7 @@ import {
 import { getPath } from '../../pod/view.ts';
 import type { Path } from '../../yaml/path.ts';
 import { isObj, listOf, objOf, quote, type Report, type RuleFamily } from '../context.ts';
+import { mebiFromMilli } from '../remedies.ts';
 import type { Severity } from '../types.ts';
 import { atLeast } from '../versions.ts';
 import { podContainers } from './each.ts';
@@ -45,8 +46,11 @@ export const resources: RuleFamily = {
       format(res.limits, [...at, 'limits']);
       requestsWithinLimits(res, at, { document, severity }, report);
       for (const group of ['requests', 'limits'])
-        for (const name of BYTE_RESOURCES)
-          fractionalBytes(objOf(res, group)[name], [...at, group, name], document, report);
+        for (const name of BYTE_RESOURCES) {
+          const value = objOf(res, group)[name];
+          const fixable = mebiFromMilli(value, { resources: res, group, name }) !== undefined;
+          fractionalBytes(value, [...at, group, name], document, report, fixable);
+        }
     }
 
     const podResources = objOf(spec, 'resources');
@@ -62,11 +66,13 @@ export const resources: RuleFamily = {
       );
 
     format(spec.overhead, [...pod.specPath, 'overhead']);
+    const overhead = objOf(spec, 'overhead').memory;
     fractionalBytes(
-      objOf(spec, 'overhead').memory,
+      overhead,
       [...pod.specPath, 'overhead', 'memory'],
       document,
       report,
+      mebiFromMilli(overhead) !== undefined,
     );
 
     listOf(spec.volumes).forEach((v, i) => {
@@ -130,11 +136,19 @@ function requestsWithinLimits(
       ...where,
       path: [...at, 'requests', name],
       detail: `Invalid value: ${quote(canonicalQuantity(raw))}: must be less than or equal to ${name} limit of ${canonicalQuantity(limits[name])}`,
+      fix: 'raise-limit-to-request',
     });
   }
 }
 
-function fractionalBytes(value: unknown, path: Path, document: number, report: Report): void {
+/** `fixable`: the value is `512m`-like, meant as `512Mi` (see mebiFromMilli). */
+function fractionalBytes(
+  value: unknown,
+  path: Path,
+  document: number,
+  report: Report,
+  fixable: boolean,
+): void {
   const q = parseQuantity(value);
   if (!q || isWholeQuantity(q)) return;
   report({
@@ -143,5 +157,6 @@ function fractionalBytes(value: unknown, path: Path, document: number, report: R
     document,
     path,
     detail: `fractional byte value ${quote(canonicalQuantity(value))} is invalid, must be an integer`,
+    ...(fixable ? { fix: 'memory-milli-to-mebi' as const } : {}),
   });
 }

@@ -1,5 +1,6 @@
 import { formatPath, type Path, type PathSegment } from '../../yaml/path.ts';
 import { entryOf, quote, type Finding, type ObjectContext, type RuleFamily } from '../context.ts';
+import { caseFix } from '../remedies.ts';
 import * as validators from '../schema/validators.js';
 import type { SchemaError, Validate } from '../schema/validators.js';
 
@@ -47,6 +48,25 @@ export const schema: RuleFamily = {
     }
   },
 };
+
+/**
+ * The values the schema allows at `path` of an object when the value there is not one of them
+ * (an `enum` error), or `undefined`: the candidates of a case-slip quick fix.
+ */
+export function enumValuesAt(value: unknown, path: Path): unknown[] | undefined {
+  const { kind, apiVersion } = (typeof value === 'object' && value !== null ? value : {}) as {
+    kind?: unknown;
+    apiVersion?: unknown;
+  };
+  const entry = typeof kind === 'string' ? entryOf(SCHEMA, kind) : undefined;
+  if (!entry || entry.apiVersion !== apiVersion || entry.validate(value)) return undefined;
+  const where = formatPath(path);
+  const error = (entry.validate.errors ?? []).find(
+    (e) => e.keyword === 'enum' && formatPath(locate(e.instancePath, value).path) === where,
+  );
+  const allowed = error?.params.allowedValues;
+  return Array.isArray(allowed) ? allowed : undefined;
+}
 
 /**
  * A rule's error about a field says more than the schema's about the same field (the rule knows
@@ -123,6 +143,7 @@ function toFinding(error: SchemaError, ctx: ObjectContext): Finding | undefined 
         path,
         key: false,
         detail: `Unsupported value: ${quote(value)}: supported values: ${allowed.map(quote).join(', ')}`,
+        ...(caseFix(value, allowed) ? { fix: 'correct-value-case' as const } : {}),
       };
     }
     default:

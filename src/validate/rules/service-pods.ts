@@ -1,6 +1,6 @@
 import { mapSelects } from '../../pod/selectors.ts';
 import { portTargets, type PortTarget } from '../../pod/service.ts';
-import type { PodView } from '../../pod/types.ts';
+import type { DesignView, PodView } from '../../pod/types.ts';
 import { getPath } from '../../pod/view.ts';
 import {
   isObj,
@@ -54,6 +54,27 @@ function sameNamespace(service: unknown, pod: PodView): boolean {
   return typeof ns !== 'string' || podNs === undefined || ns === podNs;
 }
 
+/**
+ * The workload a Service that selects no pod of the design is obviously meant for: the only one
+ * with pod labels in the Service's namespace. `undefined` when there are none or several, or when
+ * the selector does pick some pods (in another namespace: then the namespace is what is off).
+ */
+export function podsForService(
+  values: readonly unknown[],
+  view: DesignView,
+  service: number,
+): PodView | undefined {
+  const value = values[service];
+  const selector = getPath(value, ['spec', 'selector']);
+  const labelled = view.workloads.flatMap((pod) => {
+    const labels = getPath(values[pod.document], [...pod.templatePath, 'metadata', 'labels']);
+    return isObj(labels) && Object.keys(labels).length ? [{ pod, labels }] : [];
+  });
+  if (labelled.some((p) => mapSelects(selector, p.labels))) return undefined;
+  const here = labelled.filter((p) => sameNamespace(value, p.pod));
+  return here.length === 1 ? here[0]!.pod : undefined;
+}
+
 function checkService(
   ctx: DesignContext,
   document: number,
@@ -81,6 +102,9 @@ function checkService(
       document,
       path: ['spec', 'selector'],
       detail: `no pod template in the design has the labels ${labelWords(selector)}${elsewhere}, so the Service has no endpoints`,
+      ...(podsForService(ctx.values, ctx.view, document)
+        ? { fix: 'select-pod-labels' as const }
+        : {}),
     });
     return;
   }

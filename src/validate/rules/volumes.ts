@@ -11,6 +11,7 @@ import {
   type WorkloadContext,
 } from '../context.ts';
 import type { Severity } from '../types.ts';
+import { mountedNames, volumeRemovable } from '../remedies.ts';
 import { isSet } from './each.ts';
 
 /**
@@ -77,7 +78,7 @@ export const volumes: RuleFamily = {
   workload(ctx, report) {
     const { document, pod } = ctx;
     const severity = 'error' as const;
-    const used = mountedNames(ctx);
+    const used = mountedNames(ctx.spec);
     const claims = claimTemplates(ctx);
     listOf(ctx.spec.volumes).forEach((raw, i) => {
       if (!isObj(raw)) return;
@@ -100,6 +101,7 @@ export const volumes: RuleFamily = {
           document,
           path: [...at, 'name'],
           detail: `volume ${quote(name)} is not mounted by any container`,
+          ...(volumeRemovable(pod, ctx.spec, name) ? { fix: 'remove-unused-volume' as const } : {}),
         });
     });
     for (const claim of claims)
@@ -153,17 +155,6 @@ function sourceProblems(
         detail: 'Required value',
       });
   }
-}
-
-/** Names that some container mounts (volumeMounts) or attaches as a block device (volumeDevices). */
-function mountedNames(ctx: WorkloadContext): Set<string> {
-  const names = new Set<string>();
-  for (const list of ['initContainers', 'containers', 'ephemeralContainers'])
-    for (const c of listOf(ctx.spec[list]))
-      for (const field of ['volumeMounts', 'volumeDevices'])
-        for (const m of listOf(isObj(c) ? c[field] : undefined))
-          if (isObj(m) && typeof m.name === 'string') names.add(m.name);
-  return names;
 }
 
 /** A StatefulSet's volumeClaimTemplates that have a name, with the path of that name. */

@@ -5,6 +5,8 @@ import type { WorkloadKind } from '../../pod/types.ts';
 import { getPath } from '../../pod/view.ts';
 import type { Path } from '../../yaml/path.ts';
 import { entryOf, isObj, listOf, objOf, quote, type Obj, type RuleFamily } from '../context.ts';
+import { caseFix } from '../remedies.ts';
+import type { FixId } from '../types.ts';
 
 interface TemplateKind {
   /** Where the pod template is. */
@@ -63,6 +65,18 @@ function labelsJson(labels: unknown): string {
 }
 
 /**
+ * The one obvious remedy for a template restartPolicy the kind refuses: a case slip is spelled
+ * right; the apps kinds allow only Always; a Job or CronJob asked to restart Always gets Never (a
+ * failed pod is kept for its logs, and the Job's backoffLimit counts it). Another word a batch
+ * kind refuses could mean OnFailure or Never: no fix.
+ */
+function restartFix(policy: string, allowed: readonly string[]): { fix?: FixId } {
+  if (caseFix(policy, allowed)) return { fix: 'correct-value-case' };
+  if (allowed.includes('Always')) return { fix: 'set-restart-policy-always' };
+  return policy.toLowerCase() === 'always' ? { fix: 'set-restart-policy-never' } : {};
+}
+
+/**
  * Controller rules about the pod template (apps and batch validation): a selector is required and
  * must select the template's labels (Deployment, ReplicaSet, StatefulSet, DaemonSet, and a Job with
  * `manualSelector: true`); the template's restartPolicy must suit the kind (Always for the apps
@@ -83,6 +97,11 @@ export const workload: RuleFamily = {
     const manual = ctx.kind === 'Job' && spec.manualSelector === true;
     if (kind.selectorWord || manual) {
       const selector = spec.selector;
+      const labels = getPath(value, [...kind.template, 'metadata', 'labels']);
+      // The quick fix copies the pod labels into the selector: it needs labels, and a kind
+      // Podsmith shows (not ReplicaSet).
+      const fixable = isWorkloadKind(ctx.kind) && isObj(labels) && Object.keys(labels).length > 0;
+      const align = fixable ? { fix: 'align-selector' as const } : {};
       if (selector === undefined || selector === null)
         report({
           ruleId: 'workload-selector-required',
@@ -90,6 +109,7 @@ export const workload: RuleFamily = {
           document,
           path: ['spec', 'selector'],
           detail: 'Required value',
+          ...align,
         });
       else if (isObj(selector) && isEmptySelector(selector) && kind.selectorWord)
         report({
@@ -98,12 +118,9 @@ export const workload: RuleFamily = {
           document,
           path: ['spec', 'selector'],
           detail: `Invalid value: {}: empty selector is invalid for ${kind.selectorWord}`,
+          ...align,
         });
       else if (isObj(selector) && wellFormed(selector) && !isEmptySelector(selector)) {
-        const labels = getPath(value, [...kind.template, 'metadata', 'labels']);
-        // The quick fix copies the pod labels into the selector: it needs labels, and a kind
-        // Podsmith shows (not ReplicaSet).
-        const fixable = isWorkloadKind(ctx.kind) && isObj(labels) && Object.keys(labels).length > 0;
         if (!labelSelectorMatches(selector, labels))
           report({
             ruleId: 'workload-selector-template-mismatch',
@@ -111,7 +128,7 @@ export const workload: RuleFamily = {
             document,
             path: [...kind.template, 'metadata', 'labels'],
             detail: `Invalid value: ${labelsJson(labels)}: \`selector\` does not match template \`labels\``,
-            ...(fixable ? { fix: 'align-selector' as const } : {}),
+            ...align,
           });
       }
     }
@@ -132,6 +149,7 @@ export const workload: RuleFamily = {
           document,
           path,
           detail: `Required value: valid values: ${supported}`,
+          fix: 'set-restart-policy-never',
         });
     } else if (typeof policy === 'string' && !allowed.includes(policy))
       report({
@@ -140,6 +158,7 @@ export const workload: RuleFamily = {
         document,
         path,
         detail: `Unsupported value: ${quote(policy)}: supported values: ${supported}`,
+        ...restartFix(policy, allowed),
       });
   },
 };
