@@ -58,6 +58,77 @@ test('a log shipper with the shared volume accepted: one undo step of YAML a use
   await expect.poll(() => app.getYaml()).toBe(WEB);
 });
 
+test('seed 004: a credential refresher writing into "shared-app" at /shared in both containers', async ({
+  app,
+  page,
+}) => {
+  const preset = 'Credential refresher';
+  await presets.item(preset).click();
+  // Today's values are filled in.
+  await expect(presets.volumeName(preset)).toHaveValue('credentials');
+  await expect(presets.mountPath(preset, 'sidecar')).toHaveValue('/credentials');
+  await expect(presets.mountPath(preset, 'main container')).toHaveValue('/var/run/credentials');
+
+  await presets.volumeName(preset).fill('shared-app');
+  await presets.mountPath(preset, 'sidecar').fill('shared');
+  await presets.addButton(preset).click();
+  // A relative path is refused next to its field, and nothing changes.
+  await expect(presets.mountPath(preset, 'sidecar')).toHaveAttribute('aria-invalid', 'true');
+  await expect(presets.mountPath(preset, 'sidecar')).toBeFocused();
+  await expect(presets.dialog(preset).getByRole('alert')).toContainText('Use an absolute path');
+  expect(await app.getYaml()).toBe(WEB);
+
+  await presets.mountPath(preset, 'sidecar').fill('/shared');
+  await presets.mountPath(preset, 'main container').fill('/shared');
+  await expect(presets.dialog(preset)).toContainText('nginx reads the token at /shared/token');
+  await presets.role(preset, 'Classic sidecar').check();
+  await presets.addButton(preset).click();
+
+  await expect(presets.dialog(preset)).toHaveCount(0);
+  await expect(app.card('token-refresher', 'sidecar')).toBeVisible();
+  const spec = podSpec(await app.getYaml());
+  const refresher = spec.containers.find((c) => c.name === 'token-refresher')!;
+  expect((refresher.args as string[])[0]).toContain(
+    '> /shared/token.tmp && mv /shared/token.tmp /shared/token',
+  );
+  expect(JSON.stringify(refresher)).not.toContain('/credentials');
+  expect(refresher.volumeMounts).toEqual([{ name: 'shared-app', mountPath: '/shared' }]);
+  expect(spec.containers[0]!.volumeMounts).toEqual([
+    { name: 'shared-app', mountPath: '/shared', readOnly: true },
+  ]);
+  expect(spec.volumes).toEqual([
+    { name: 'shared-app', emptyDir: { medium: 'Memory', sizeLimit: '1Mi' } },
+  ]);
+
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(() => app.getYaml()).toBe(WEB);
+});
+
+test('content sync: nginx serves the checkout git-sync links as current/, not the volume root', async ({
+  app,
+}) => {
+  const preset = 'Content sync';
+  await presets.item(preset).click();
+  await expect(presets.mountPath(preset, 'sidecar')).toHaveValue('/git');
+  await presets.mountPath(preset, 'main container').fill('/srv/site');
+  await expect(presets.dialog(preset)).toContainText(
+    'git-sync publishes the checkout at /srv/site/current in nginx',
+  );
+  await presets.addButton(preset).click();
+
+  await expect(app.card('content-sync', 'native sidecar')).toBeVisible();
+  const spec = podSpec(await app.getYaml());
+  expect(spec.initContainers![0]!.args).toEqual(
+    expect.arrayContaining(['--root=/git', '--link=current']),
+  );
+  const nginx = spec.containers[0]!;
+  expect(nginx.command).toEqual(['sh', '-c']);
+  expect((nginx.args as string[])[0]).toContain(
+    "sed -i 's|/usr/share/nginx/html;|/srv/site/current;|' /etc/nginx/conf.d/default.conf",
+  );
+  expect(nginx.volumeMounts).toEqual([{ name: 'content', mountPath: '/srv/site', readOnly: true }]);
+});
+
 test('from the keyboard: a classic utility sidecar that shares the process namespace', async ({
   app,
   page,

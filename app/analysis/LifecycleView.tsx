@@ -9,7 +9,12 @@ import type {
 } from '../../src/analysis/lifecycle.ts';
 import type { Role } from '../../src/pod/types.ts';
 import { useApp } from '../store/context.tsx';
-import { selectK8sVersion, selectStale, selectWorkload } from '../store/selectors.ts';
+import {
+  selectK8sVersion,
+  selectShownValues,
+  selectStale,
+  selectWorkload,
+} from '../store/selectors.ts';
 import type { AppState } from '../store/types.ts';
 import './lifecycle.css';
 
@@ -35,7 +40,7 @@ const GATE: Record<StartGate, string> = {
 /** The shown workload's parsed document: kept in the state, so equal between renders. */
 const selectDocument = (s: AppState): unknown => {
   const workload = selectWorkload(s);
-  return workload ? s.values[workload.document] : undefined;
+  return workload ? selectShownValues(s)[workload.document] : undefined;
 };
 
 /**

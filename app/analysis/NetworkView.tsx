@@ -11,6 +11,7 @@ import { useApp } from '../store/context.tsx';
 import {
   selectK8sVersion,
   selectObjects,
+  selectShownValues,
   selectStale,
   selectWorkload,
 } from '../store/selectors.ts';
@@ -34,9 +35,8 @@ const KIND: Record<PortConflict['kind'], string> = {
 /** The shown workload's parsed document: kept in the state, so equal between renders. */
 const selectDocument = (s: AppState): unknown => {
   const workload = selectWorkload(s);
-  return workload ? s.values[workload.document] : undefined;
+  return workload ? selectShownValues(s)[workload.document] : undefined;
 };
-const selectValues = (s: AppState) => s.values;
 
 /**
  * Who can reach and see whom in the shown pod: its ports with their conflicts, where each
@@ -46,7 +46,7 @@ const selectValues = (s: AppState) => s.values;
 export default function NetworkView() {
   const workload = useApp(selectWorkload);
   const value = useApp(selectDocument);
-  const values = useApp(selectValues);
+  const values = useApp(selectShownValues);
   const objects = useApp(selectObjects);
   const k8s = useApp(selectK8sVersion);
   const stale = useApp(selectStale);

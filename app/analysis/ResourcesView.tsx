@@ -18,7 +18,12 @@ import type { PodView, Role } from '../../src/pod/types.ts';
 import type { K8sVersion } from '../../src/validate/versions.ts';
 import { useScrollsSideways } from '../common/useScrollsSideways.ts';
 import { useApp } from '../store/context.tsx';
-import { selectK8sVersion, selectStale, selectWorkload } from '../store/selectors.ts';
+import {
+  selectK8sVersion,
+  selectShownValues,
+  selectStale,
+  selectWorkload,
+} from '../store/selectors.ts';
 import type { AppState } from '../store/types.ts';
 import './resources.css';
 
@@ -47,7 +52,7 @@ const selectPod = (s: AppState): PodView | undefined => {
 };
 const selectDocument = (s: AppState): unknown => {
   const shown = selectWorkload(s);
-  return shown ? s.values[shown.document] : undefined;
+  return shown ? selectShownValues(s)[shown.document] : undefined;
 };
 
 /**

@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
 import { attachedObjects, type AttachedObject } from '../../src/pod/links.ts';
 import { useApp } from '../store/context.tsx';
-import type { AppState } from '../store/index.ts';
-import { selectObjects, selectStale, selectWorkload } from '../store/selectors.ts';
-
-const selectValues = (s: AppState) => s.values;
+import {
+  selectObjects,
+  selectShownValues,
+  selectStale,
+  selectWorkload,
+} from '../store/selectors.ts';
 
 /**
  * The design's other documents (Service, ConfigMap, …), each "<Kind> <name>" with what ties it to
@@ -13,7 +15,7 @@ const selectValues = (s: AppState) => s.values;
  */
 export function Objects() {
   const objects = useApp(selectObjects);
-  const values = useApp(selectValues);
+  const values = useApp(selectShownValues);
   const workload = useApp(selectWorkload);
   const stale = useApp(selectStale);
   // While the text has errors its documents may not line up with the last good view: no links then.

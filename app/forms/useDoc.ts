@@ -1,14 +1,14 @@
 import { getPath } from '../../src/pod/view.ts';
 import type { Path } from '../../src/yaml/path.ts';
 import { useApp } from '../store/context.tsx';
-import { selectStale, selectWorkload } from '../store/selectors.ts';
+import { selectShownValues, selectStale, selectWorkload } from '../store/selectors.ts';
 import type { AppState } from '../store/index.ts';
 
 /** The parsed value at `path` of the shown workload's document (`undefined` when missing). */
 export function selectDocValue(s: AppState, path: Path): unknown {
   const workload = selectWorkload(s);
   if (!workload) return undefined;
-  return getPath(s.values[workload.document], path);
+  return getPath(selectShownValues(s)[workload.document], path);
 }
 
 /**

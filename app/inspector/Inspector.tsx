@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { TabStrip, type TabDef } from '../common/TabStrip.tsx';
 import { useApp } from '../store/context.tsx';
 import type { AppState, InspectorTab } from '../store/index.ts';
-import { selectSelected } from '../store/selectors.ts';
+import { selectSelected, selectStale } from '../store/selectors.ts';
 
 // The panels load after the canvas: the first visit's JavaScript stays within its budget, and
 // the forms arrive long before anyone can reach them.
@@ -37,6 +37,7 @@ export function Inspector() {
   const tab = useApp(selectTab);
   const setTab = useApp(selectSetTab);
   const containerName = useApp(selectContainerName);
+  const stale = useApp(selectStale);
   return (
     <section className="pane inspector" aria-label="Inspector">
       <TabStrip
@@ -56,6 +57,12 @@ export function Inspector() {
         aria-labelledby={`inspector-tab-${tab}`}
         data-container={tab === 'container' ? containerName : undefined}
       >
+        {stale ? (
+          <p className="inspector-stale" role="status">
+            The YAML has errors: these are the values of the last valid design, read-only until the
+            YAML is fixed.
+          </p>
+        ) : null}
         <Suspense fallback={<p className="panel-empty">Loading the forms…</p>}>
           {tab === 'container' ? <ContainerPanel /> : null}
           {tab === 'volume' ? <VolumePanel /> : null}

@@ -1,21 +1,23 @@
-import { useId, useState, type FormEvent } from 'react';
-import { addPreset, planPreset } from '../../src/edit/preset.ts';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { addPreset, planPreset, type VolumeChoiceProblems } from '../../src/edit/preset.ts';
 import {
   nativeSidecarsAvailable,
   presetById,
   type SidecarPreset,
+  type VolumeChoice,
 } from '../../src/templates/presets.ts';
 import { Dialog } from '../gallery/Dialog.tsx';
 import { useApp, useAppStore } from '../store/context.tsx';
 import { containerNameProblem } from '../store/names.ts';
-import { selectWorkload } from '../store/selectors.ts';
+import { selectShownValues, selectWorkload } from '../store/selectors.ts';
+import { PresetVolumeFields, type VolumeField } from './PresetVolumeFields.tsx';
 
 type SidecarRole = 'native-sidecar' | 'sidecar';
 
 /**
  * Adds a sidecar preset: its name, native or classic, and the offers it comes with (a shared
- * emptyDir mounted into the sidecar and the main container; the shared process namespace).
- * Everything chosen is one edit, one undo step.
+ * emptyDir, named and mounted into the sidecar and the main container where the user says; the
+ * shared process namespace). Everything chosen is one edit, one undo step.
  */
 export function PresetDialog({ id, onClose }: { id: string; onClose: () => void }) {
   const preset = presetById(id);
@@ -23,19 +25,27 @@ export function PresetDialog({ id, onClose }: { id: string; onClose: () => void 
   return <PresetForm preset={preset} onClose={onClose} />;
 }
 
+const FIELD_ORDER: readonly VolumeField[] = ['name', 'sidecar', 'main'];
+
 function PresetForm({ preset, onClose }: { preset: SidecarPreset; onClose: () => void }) {
   const store = useAppStore();
   const pod = useApp(selectWorkload);
-  const value = useApp((s) => (pod ? s.values[pod.document] : undefined));
-  const plan = pod ? planPreset(pod, preset, value) : undefined;
-  const [name, setName] = useState(plan?.name ?? preset.name);
+  const value = useApp((s) => (pod ? selectShownValues(s)[pod.document] : undefined));
+  const [name, setName] = useState(() => (pod ? planPreset(pod, preset, value).name : preset.name));
   const [role, setRole] = useState<SidecarRole>(
     nativeSidecarsAvailable() ? 'native-sidecar' : 'sidecar',
   );
   const [shareVolume, setShareVolume] = useState(true);
+  // The preset's defaults (a free volume name), shown filled in.
+  const [choice, setChoice] = useState<VolumeChoice | undefined>(() =>
+    pod ? planPreset(pod, preset, value).volume?.choice : undefined,
+  );
+  const [volumeErrors, setVolumeErrors] = useState<VolumeChoiceProblems>({});
   const [shareProcesses, setShareProcesses] = useState(true);
   const [error, setError] = useState<string | null>(null);
+  const inputs = useRef<Partial<Record<VolumeField, HTMLInputElement | null>>>({});
   const id = useId();
+  const plan = pod ? planPreset(pod, preset, value, shareVolume ? choice : undefined) : undefined;
   const label = preset.label.toLowerCase();
   const main = plan?.main;
   const volume = plan?.volume;
@@ -50,6 +60,11 @@ function PresetForm({ preset, onClose }: { preset: SidecarPreset; onClose: () =>
       (taken ? `There is already a container named "${wanted}".` : undefined);
     if (problem) return setError(problem);
     const withVolume = Boolean(volume && shareVolume);
+    if (withVolume && volume) {
+      const first = FIELD_ORDER.find((f) => volume.problems[f]);
+      setVolumeErrors(volume.problems);
+      if (first) return inputs.current[first]?.focus();
+    }
     const withProcesses = Boolean(offersProcesses && shareProcesses);
     const result = store.getState().applyEdit(
       (text, document) =>
@@ -59,6 +74,7 @@ function PresetForm({ preset, onClose }: { preset: SidecarPreset; onClose: () =>
           role,
           name: wanted,
           sharedVolume: withVolume,
+          volume: withVolume ? choice : undefined,
           shareProcessNamespace: withProcesses,
         }),
       { quiet: true },
@@ -71,6 +87,7 @@ function PresetForm({ preset, onClose }: { preset: SidecarPreset; onClose: () =>
       parts.push(
         `with emptyDir "${volume.name}" at ${volume.sidecar.mountPath}${main ? ` (in ${main}: ${volume.main.mountPath})` : ''}`,
       );
+      if (main && plan?.mainFields) parts.push(`giving ${main} a command that uses it`);
     }
     if (withProcesses) parts.push('sharing the process namespace');
     const s = store.getState();
@@ -129,25 +146,40 @@ function PresetForm({ preset, onClose }: { preset: SidecarPreset; onClose: () =>
             </small>
           </label>
         </fieldset>
-        {volume ? (
-          <label className="dialog-choice">
-            <input
-              type="checkbox"
-              checked={shareVolume}
-              onChange={(e) => setShareVolume(e.target.checked)}
-            />
-            <span>
-              Create emptyDir volume <code>{volume.name}</code> and mount it
-            </span>
-            <small>
-              at {volume.sidecar.mountPath} in the sidecar
-              {volume.sidecar.readOnly ? ' (read-only)' : ''}
-              {main
-                ? ` and at ${volume.main.mountPath} in ${main}${volume.main.readOnly ? ' (read-only)' : ''}`
-                : ''}
-              .
-            </small>
-          </label>
+        {volume && choice ? (
+          <fieldset>
+            <legend>Shared volume</legend>
+            <label className="dialog-choice">
+              <input
+                type="checkbox"
+                checked={shareVolume}
+                onChange={(e) => setShareVolume(e.target.checked)}
+              />
+              <span>Create emptyDir volume and mount it</span>
+              <small>
+                {volume.emptyDir.medium === 'Memory' ? 'In memory, shared' : 'Shared'} by the
+                sidecar{main ? ` and ${main}` : ''}.
+              </small>
+            </label>
+            {shareVolume ? (
+              <PresetVolumeFields
+                id={`${id}-volume`}
+                value={choice}
+                volume={volume}
+                main={main}
+                errors={volumeErrors}
+                explain={plan?.explain}
+                inputRef={(field) => (el) => {
+                  inputs.current[field] = el;
+                }}
+                onChange={(field, text) => {
+                  setChoice({ ...choice, [field]: text });
+                  setVolumeErrors((errors) => ({ ...errors, [field]: undefined }));
+                  setError(null);
+                }}
+              />
+            ) : null}
+          </fieldset>
         ) : null}
         {offersProcesses ? (
           <label className="dialog-choice">

@@ -17,14 +17,20 @@ export type Derived = Pick<
   | 'documentCount'
   | 'view'
   | 'lastGood'
+  | 'lastGoodValues'
   | 'stale'
   | 'reading'
   | 'problems'
   | 'diagnostics'
 >;
 
+/** What is kept of the last text that parsed without errors. */
+export type LastGood = Pick<DesignSlice, 'lastGood' | 'lastGoodValues'>;
+
+export const NO_LAST_GOOD: LastGood = { lastGood: EMPTY_VIEW, lastGoodValues: [] };
+
 /** Everything the UI reads about a text, computed at once (never in render). */
-export function derive(text: string, lastGood: DesignView, k8s: K8sVersion): Derived {
+export function derive(text: string, before: LastGood, k8s: K8sVersion): Derived {
   const parsed = parseDesign(text);
   const view = designView(parsed);
   const ok = parsedOk(parsed);
@@ -33,7 +39,8 @@ export function derive(text: string, lastGood: DesignView, k8s: K8sVersion): Der
     values: parsed.values,
     documentCount: parsed.documents.length,
     view,
-    lastGood: ok ? view : lastGood,
+    lastGood: ok ? view : before.lastGood,
+    lastGoodValues: ok ? parsed.values : before.lastGoodValues,
     stale: !ok,
     reading: false,
     problems: parsed.problems,
@@ -42,13 +49,14 @@ export function derive(text: string, lastGood: DesignView, k8s: K8sVersion): Der
 }
 
 /** The state of a text read in the background, once it has been read. */
-export function fromReading(r: Reading, lastGood: DesignView): Derived {
+export function fromReading(r: Reading, before: LastGood): Derived {
   return {
     text: r.text,
     values: r.values,
     documentCount: r.documentCount,
     view: r.view,
-    lastGood: r.ok ? r.view : lastGood,
+    lastGood: r.ok ? r.view : before.lastGood,
+    lastGoodValues: r.ok ? r.values : before.lastGoodValues,
     stale: !r.ok,
     reading: false,
     problems: r.problems,
@@ -65,19 +73,18 @@ type Store = { get: () => AppState; set: (partial: Partial<AppState>) => void };
  */
 export function deriveOrRead(text: string, k8s: K8sVersion, store: Store): Derived {
   const s = store.get();
-  if (text.length < READ_IN_BACKGROUND_FROM) return sharedWith(s, derive(text, s.lastGood, k8s));
+  if (text.length < READ_IN_BACKGROUND_FROM) return sharedWith(s, derive(text, s, k8s));
   readInBackground(text, k8s).then(
     (r) => {
       const now = store.get();
-      if (now.text === text && now.k8sVersion === k8s) store.set(fromReading(r, now.lastGood));
+      if (now.text === text && now.k8sVersion === k8s) store.set(fromReading(r, now));
     },
     (err: unknown) => {
       if (err instanceof Superseded) return;
       console.error('Reading the design in the background failed:', err);
       // Read it here then: slower, but the design must not stay unread.
       const now = store.get();
-      if (now.text === text && now.k8sVersion === k8s)
-        store.set(derive(text, now.lastGood, now.k8sVersion));
+      if (now.text === text && now.k8sVersion === k8s) store.set(derive(text, now, now.k8sVersion));
     },
   );
   return {
@@ -86,6 +93,7 @@ export function deriveOrRead(text: string, k8s: K8sVersion, store: Store): Deriv
     documentCount: s.documentCount,
     view: s.view,
     lastGood: s.lastGood,
+    lastGoodValues: s.lastGoodValues,
     stale: true,
     reading: true,
     problems: [],
@@ -99,11 +107,13 @@ export function deriveOrRead(text: string, k8s: K8sVersion, store: Store): Deriv
  */
 function sharedWith(s: AppState, d: Derived): Derived {
   const view = share(s.view, d.view);
+  const values = share(s.values, d.values);
   return {
     ...d,
-    values: share(s.values, d.values),
+    values,
     view,
     lastGood: d.stale ? d.lastGood : view,
+    lastGoodValues: d.stale ? d.lastGoodValues : values,
     problems: share(s.problems, d.problems),
     diagnostics: share(s.diagnostics, d.diagnostics),
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STARTER_YAML } from '../../src/templates/starter.ts';
 import { createAppStore } from './index.ts';
-import { selectShownView, selectWorkload } from './selectors.ts';
+import { selectShownValues, selectShownView, selectWorkload } from './selectors.ts';
 
 const BROKEN = STARTER_YAML.replace('  replicas: 1\n', '  replicas: 1\n   bad: [\n');
 
@@ -27,6 +27,10 @@ describe('design slice', () => {
     expect(s.lastGood).toBe(good);
     expect(selectShownView(s)).toBe(good);
     expect(s.problems[0]?.severity).toBe('error');
+    // The inspector reads the values behind that view, not the half-parsed ones.
+    expect(selectShownValues(s)).toBe(s.lastGoodValues);
+    expect(selectShownValues(s)[0]).toMatchObject({ spec: { replicas: 1 } });
+    expect(s.lastGoodValues).not.toBe(s.values);
     store.getState().setText(STARTER_YAML.replace('nginx:1.27', 'nginx:1.28'), 'typing');
     expect(store.getState().stale).toBe(false);
     expect(selectWorkload(store.getState())?.containers[0]?.image).toBe('nginx:1.28');
@@ -45,6 +49,16 @@ describe('design slice', () => {
     const spec = (s: typeof after) =>
       (s.values[0] as { spec: { selector: unknown } }).spec.selector;
     expect(spec(after)).toBe(spec(before));
+  });
+
+  it('opens on the main container, and moves there when the selected container is gone', () => {
+    const store = createAppStore();
+    expect(store.getState()).toMatchObject({
+      selectedContainer: 'nginx',
+      inspectorTab: 'container',
+    });
+    store.getState().setText(STARTER_YAML.replaceAll('nginx', 'web'), 'typing');
+    expect(store.getState().selectedContainer).toBe('web');
   });
 
   it('starts stale with an empty view when the first text is broken', () => {

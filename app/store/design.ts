@@ -1,5 +1,5 @@
 import { DEFAULT_K8S_VERSION } from '../../src/validate/versions.ts';
-import { derive, deriveOrRead, EMPTY_VIEW, type Derived } from './derive.ts';
+import { derive, deriveOrRead, EMPTY_VIEW, NO_LAST_GOOD, type Derived } from './derive.ts';
 import { READ_IN_BACKGROUND_FROM } from './reader.ts';
 import { recordStep } from './history.ts';
 import type { AppState, DesignSlice, Slice } from './types.ts';
@@ -18,6 +18,8 @@ export function createDesignSlice(initialText: string, now: () => number): Slice
       set({
         ...deriveOrRead(text, s.k8sVersion, { get, set }),
         ...recordStep(s, s.text, origin, now()),
+        // A refused edit's notice spoke of the text before: it goes once the text changes.
+        ...(s.notice?.untilChange ? { notice: null } : {}),
       });
     },
   });
@@ -28,7 +30,7 @@ function firstState(
   text: string,
   store: { get: () => AppState; set: (p: Partial<AppState>) => void },
 ): Derived {
-  if (text.length < READ_IN_BACKGROUND_FROM) return derive(text, EMPTY_VIEW, DEFAULT_K8S_VERSION);
+  if (text.length < READ_IN_BACKGROUND_FROM) return derive(text, NO_LAST_GOOD, DEFAULT_K8S_VERSION);
   queueMicrotask(() => store.set(deriveOrRead(text, store.get().k8sVersion, store)));
   return {
     text,
@@ -36,6 +38,7 @@ function firstState(
     documentCount: 0,
     view: EMPTY_VIEW,
     lastGood: EMPTY_VIEW,
+    lastGoodValues: [],
     stale: true,
     reading: true,
     problems: [],

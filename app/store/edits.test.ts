@@ -30,7 +30,8 @@ describe('canvas edits', () => {
     store.getState().setText(BROKEN, 'typing');
     const result = store.getState().addContainer('sidecar');
     expect(result.ok).toBe(false);
-    const message = 'Edit refused: the YAML has a syntax error at line 2 — fix it first.';
+    // Line 3, `  x: y`, is indented deeper than `kind: Deployment` above it allows.
+    const message = 'Edit refused: the YAML has a syntax error at line 3 — fix it first.';
     expect(result).toEqual({ ok: false, message });
     expect(store.getState().notice).toMatchObject({ tone: 'error', message });
     expect(store.getState().text).toBe(BROKEN);
@@ -51,14 +52,15 @@ describe('canvas edits', () => {
     expect(store.getState().text).toBe(deep);
   });
 
-  it('removes a container and clears its selection', () => {
+  it('removes a container; its selection moves to the main container', () => {
     const store = createAppStore();
     store.getState().addContainer('sidecar');
+    store.getState().selectContainer('sidecar');
     expect(store.getState().removeContainer({ list: 'containers', index: 1 })).toEqual({
       ok: true,
     });
     expect(store.getState().text).toBe(STARTER_YAML);
-    expect(store.getState().selectedContainer).toBeNull();
+    expect(store.getState().selectedContainer).toBe('nginx');
   });
 
   it('renames, refusing empty, invalid and taken names without touching the YAML', () => {

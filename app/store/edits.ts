@@ -32,7 +32,7 @@ export const createEditSlice: Slice<EditSlice> = (_set, get) => {
     const s = get();
     const outcome = refusal(s) ?? tryOp(s, op);
     if (typeof outcome === 'string') {
-      if (notifyRefusal) s.notify('error', outcome);
+      if (notifyRefusal) s.notify('error', outcome, { untilChange: true });
       return { ok: false, message: outcome };
     }
     s.setText(outcome.text, 'canvas');
@@ -56,7 +56,7 @@ export const createEditSlice: Slice<EditSlice> = (_set, get) => {
       const s = get();
       const outcome = s.reading || selectFirstError(s) ? refusal(s)! : runOp(() => op(s.text));
       if (typeof outcome === 'string') {
-        if (!options.quiet) s.notify('error', outcome);
+        if (!options.quiet) s.notify('error', outcome, { untilChange: true });
         return { ok: false, message: outcome };
       }
       s.setText(outcome.text, 'canvas');
@@ -77,10 +77,8 @@ export const createEditSlice: Slice<EditSlice> = (_set, get) => {
     removeContainer: (ref) => {
       const name = containerName(get(), ref.list, ref.index);
       const result = edit((text, document) => removeContainer(text, { document, ...ref }));
-      if (result.ok) {
-        if (get().selectedContainer === name) get().selectContainer(null);
-        get().notify('info', `Removed "${name}".`);
-      }
+      // The selection, if it was this container, has moved to the main one (store/index.ts).
+      if (result.ok) get().notify('info', `Removed "${name}".`);
       return result;
     },
     renameContainer: (ref, name) => {

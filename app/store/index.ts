@@ -3,7 +3,8 @@ import { STARTER_YAML } from '../../src/templates/starter.ts';
 import { createDesignSlice } from './design.ts';
 import { createEditSlice } from './edits.ts';
 import { createHistorySlice } from './history.ts';
-import { createSelectionSlice } from './selection.ts';
+import { createSelectionSlice, mainContainer } from './selection.ts';
+import { selectSelected } from './selectors.ts';
 import type { AppState, StoreOptions } from './types.ts';
 import { createUiSlice } from './ui.ts';
 import { createValidationSlice } from './validation.ts';
@@ -22,7 +23,13 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
     ...createUiSlice(...a),
     ...createValidationSlice(...a),
   }));
-  // The inspector opens on the main container of the first workload.
+  // The inspector opens on the main container of the first workload; a selected container that
+  // is gone (renamed in the editor, another design pasted) gives way to the main one, so the
+  // inspector never shows an empty form while the pod has containers.
   store.getState().selectWorkload(null);
+  store.subscribe((s) => {
+    if (s.selectedContainer !== null && !selectSelected(s))
+      store.setState({ selectedContainer: mainContainer(s, s.workloadDocument) });
+  });
   return store;
 }

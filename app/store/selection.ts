@@ -2,7 +2,7 @@ import { selectWorkloads } from './selectors.ts';
 import type { AppState, SelectionSlice, Slice } from './types.ts';
 
 /** The main container of the workload at `document` (the first workload when `null`). */
-function mainContainer(s: AppState, document: number | null): string | null {
+export function mainContainer(s: AppState, document: number | null): string | null {
   const workloads = selectWorkloads(s);
   const pod = workloads.find((w) => w.document === document) ?? workloads[0];
   return pod?.containers.find((c) => c.role === 'main')?.name ?? null;

@@ -22,6 +22,9 @@ export const selectK8sVersion = (s: AppState): K8sVersion => s.k8sVersion;
 /** The view the canvas shows: the current one, or the last good one while the text has errors. */
 export const selectShownView = (s: AppState): DesignView => (s.stale ? s.lastGood : s.view);
 export const selectWorkloads = (s: AppState): PodView[] => selectShownView(s).workloads;
+/** The document values behind the shown view: the last good ones while the text has errors. */
+export const selectShownValues = (s: AppState): readonly unknown[] =>
+  s.stale ? s.lastGoodValues : s.values;
 export const selectObjects = (s: AppState) => selectShownView(s).objects;
 
 /** The workload the canvas shows: the chosen one, else the first. */

@@ -13,6 +13,8 @@ export interface Notice {
   id: number;
   tone: 'info' | 'error';
   message: string;
+  /** A refusal: it no longer holds once the text changes, so it goes away then. */
+  untilChange?: boolean;
 }
 
 /** The outcome of a canvas edit; a refused edit carries the message the user sees. */
@@ -29,6 +31,8 @@ export interface DesignSlice {
   view: DesignView;
   /** The view of the last text that parsed without errors. */
   lastGood: DesignView;
+  /** The values of that text: what the inspector shows, read-only, while `text` has errors. */
+  lastGoodValues: readonly unknown[];
   /** True while `text` has errors or is being read: the canvas shows `lastGood` and refuses edits. */
   stale: boolean;
   /**
@@ -114,7 +118,7 @@ export interface UiSlice {
   editorReady: boolean;
   /** Commits text the editor holds back for its debounce; set by the editor while mounted. */
   editorFlush: (() => void) | null;
-  notify: (tone: Notice['tone'], message: string) => void;
+  notify: (tone: Notice['tone'], message: string, options?: { untilChange?: boolean }) => void;
   clearNotice: () => void;
   setEditorReady: (ready: boolean) => void;
   setEditorFlush: (flush: (() => void) | null) => void;

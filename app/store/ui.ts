@@ -6,7 +6,10 @@ export const createUiSlice: Slice<UiSlice> = (set, get) => {
     notice: null,
     editorReady: false,
     editorFlush: null,
-    notify: (tone, message) => set({ notice: { id: ++seq, tone, message } }),
+    notify: (tone, message, options = {}) =>
+      set({
+        notice: { id: ++seq, tone, message, ...(options.untilChange ? { untilChange: true } : {}) },
+      }),
     clearNotice: () => set({ notice: null }),
     setEditorReady: (ready) => set({ editorReady: ready }),
     setEditorFlush: (flush) => set({ editorFlush: flush }),

@@ -61,6 +61,16 @@ export class PodSettingsPage {
     await add.getByRole('button', { name: 'Add Service' }).click();
   }
 
+  /**
+   * Service tab, for pods without labels: the button that gives them `label` (`key: value`) and
+   * adds the Service in one step, in place of "Add Service".
+   */
+  labelAndAddService(label: string): Locator {
+    return this.inspector
+      .getByRole('group', { name: 'Add a Service' })
+      .getByRole('button', { name: `Add label ${label} and the Service`, exact: true });
+  }
+
   /** A port row of a Service card (1-based). */
   servicePort(service: Locator, n: number): Locator {
     return service.getByRole('group', { name: `Service port ${n}`, exact: true });

@@ -31,6 +31,19 @@ export class PresetsPage {
     return this.dialog(name).getByRole('checkbox', { name: /^Create emptyDir volume/ });
   }
 
+  /** The shared volume's name, filled with the preset's default (shown while the offer is on). */
+  volumeName(name: PresetName): Locator {
+    return this.dialog(name).getByRole('textbox', { name: 'Volume name', exact: true });
+  }
+
+  /** Where the sidecar or the main container mounts the shared volume. */
+  mountPath(name: PresetName, where: 'sidecar' | 'main container'): Locator {
+    return this.dialog(name).getByRole('textbox', {
+      name: `Mount path in the ${where}`,
+      exact: true,
+    });
+  }
+
   processOffer(name: PresetName): Locator {
     return this.dialog(name).getByRole('checkbox', { name: /^Share the process namespace/ });
   }

@@ -101,6 +101,19 @@ describe('sidecar presets', () => {
       { name: 'content', mountPath: '/usr/share/nginx/html', readOnly: true },
     ]);
     expect(s.containers[1].volumeMounts).toEqual([{ name: 'content', mountPath: '/git' }]);
+    // The volume root holds git-sync's state; nginx is pointed at the checkout's link.
+    expect(s.containers[0].command).toEqual(['sh', '-c']);
+    expect(s.containers[0].args[0]).toContain('|/usr/share/nginx/html/current;|');
+    expect(Object.keys(s.containers[0])).toEqual([
+      'name',
+      'image',
+      'command',
+      'args',
+      'ports',
+      'resources',
+      'volumeMounts',
+    ]);
+    expect(onlyInsertions(STARTER_YAML, out)).toBe(true);
   });
 
   it('credential refresher: an in-memory volume, read-only in the app', () => {

@@ -1,3 +1,5 @@
+import { nameLabels, serviceNameFor } from '../pod/derived.ts';
+import { WORKLOADS } from '../pod/kinds.ts';
 import { portTargets, serviceTypeOf, type ServiceKind } from '../pod/service.ts';
 import { getPath } from '../pod/view.ts';
 import { applyChanges, parseForEdit } from './apply.ts';
@@ -5,24 +7,38 @@ import type { Change } from './change.ts';
 import { loadPod } from './containers.ts';
 import { appendDocument } from './documents.ts';
 import { EditError } from './errors.ts';
+import { podLabelsPath } from './labels.ts';
 
 export type ServiceType = 'ClusterIP' | 'NodePort' | 'Headless';
 
 type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export interface AddServiceOp {
+  workload: number;
+  type: ServiceType;
+  name?: string;
+  /**
+   * When the pods have no labels, first give them the label derived from the workload's name
+   * (`app.kubernetes.io/name: <name>`), in the selector too for kinds that have one, so the Service
+   * has something to select. Without it, unlabelled pods are refused.
+   */
+  labelPod?: boolean;
+}
 
 /**
  * Puts a Service in front of a workload's pods: its selector is the pod template's labels and it
  * exposes every named container port (by name, so the port can move without editing the Service).
  * A headless Service for a StatefulSet becomes that StatefulSet's `serviceName`. The Service takes
  * the workload's namespace, and a name no other Service of the design has.
+ *
+ * @throws EditError when the pods have no labels and `labelPod` is not set.
  */
-export function addService(
-  text: string,
-  op: { workload: number; type: ServiceType; name?: string },
-): string {
+export function addService(text: string, op: AddServiceOp): string {
+  if (op.labelPod && !hasPodLabels(text, op.workload)) text = labelPods(text, op.workload);
   const { pod, value } = loadPod(text, op.workload);
-  const labels = getPath(value, [...pod.templatePath, 'metadata', 'labels']);
-  if (typeof labels !== 'object' || labels === null || !Object.keys(labels).length) {
+  const labels = getPath(value, podLabelsPath(pod));
+  if (!isObj(labels) || !Object.keys(labels).length) {
     throw new EditError(
       'The pod template has no labels for a Service to select; add a label first.',
     );
@@ -31,8 +47,7 @@ export function addService(
     (v) => (v as Obj | undefined)?.kind === 'Service',
   );
   const taken = new Set(services.map((v) => getPath(v, ['metadata', 'name'])));
-  const wanted = op.name ?? (op.type === 'Headless' ? `${pod.name}-headless` : pod.name);
-  const name = freeName(wanted || 'app', taken);
+  const name = freeName(op.name ?? serviceNameFor(pod.name, op.type === 'Headless'), taken);
   const namespace = pod.namespaces.namespace;
   const ports = pod.containers
     .filter((c) => c.role !== 'init')
@@ -59,6 +74,36 @@ export function addService(
     ]);
   }
   return out;
+}
+
+/** True when the workload's pods have at least one label (a Service needs one to select them). */
+export function hasPodLabels(text: string, workload: number): boolean {
+  const { pod, value } = loadPod(text, workload);
+  const labels = getPath(value, podLabelsPath(pod));
+  return isObj(labels) && Object.keys(labels).length > 0;
+}
+
+/**
+ * Gives unlabelled pods the label derived from the workload's name, and adds it to the selector
+ * of kinds that need one (or already have one), so the controller still owns its pods.
+ */
+function labelPods(text: string, workload: number): string {
+  const { pod, value } = loadPod(text, workload);
+  const labels = nameLabels(pod.name);
+  const changes: Change[] = [{ type: 'set', path: podLabelsPath(pod), value: labels }];
+  const selector = getPath(value, ['spec', 'selector']);
+  if (isObj(selector)) {
+    for (const [k, v] of Object.entries(labels))
+      changes.push({ type: 'set', path: ['spec', 'selector', 'matchLabels', k], value: v });
+  } else if (WORKLOADS[pod.kind].needsSelector) {
+    changes.push({
+      type: 'set',
+      path: ['spec', 'selector'],
+      value: { matchLabels: labels },
+      before: 'template',
+    });
+  }
+  return applyChanges(text, workload, changes);
 }
 
 /** Makes a Service select exactly the workload's pod template labels. */

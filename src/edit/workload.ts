@@ -1,4 +1,5 @@
 import { Document, isMap, YAMLMap } from 'yaml';
+import { baseName, nameLabels } from '../pod/derived.ts';
 import { WORKLOADS } from '../pod/kinds.ts';
 import type { PodView, WorkloadKind } from '../pod/types.ts';
 import { getPath } from '../pod/view.ts';
@@ -102,7 +103,7 @@ export function convertKind(text: string, document: number, kind: WorkloadKind):
     });
   }
   const selectorLabels = Object.keys(labels).length ? labels : fallbackLabels(pod);
-  if (kind !== 'Job' && !isObj(spec.selector)) {
+  if (WORKLOADS[kind].needsSelector && !isObj(spec.selector)) {
     changes.push({
       type: 'set',
       path: ['spec', 'selector'],
@@ -114,7 +115,7 @@ export function convertKind(text: string, document: number, kind: WorkloadKind):
     changes.push({
       type: 'set',
       path: ['spec', 'serviceName'],
-      value: pod.name || 'app',
+      value: baseName(pod.name),
       before: 'selector',
     });
   }
@@ -129,8 +130,9 @@ function templateLabels(pod: PodView, o: Obj): Obj {
   return isObj(labels) ? labels : {};
 }
 
+/** Labels for pods that have none, derived from the workload's name (one rule: pod/derived.ts). */
 function fallbackLabels(pod: PodView): Obj {
-  return { 'app.kubernetes.io/name': pod.name || 'app' };
+  return nameLabels(pod.name);
 }
 
 function restartPolicyFix(specPath: Path, current: unknown, kind: WorkloadKind): Change[] {
@@ -198,9 +200,9 @@ function rebuild(pod: PodView, o: Obj, kind: WorkloadKind, labels: Obj, podSpec:
     };
   }
   const controller: Obj = { ...carried };
-  if (kind !== 'Job' && !isObj(controller.selector))
+  if (WORKLOADS[kind].needsSelector && !isObj(controller.selector))
     controller.selector = { matchLabels: podLabels };
   if (kind === 'StatefulSet' && typeof controller.serviceName !== 'string')
-    controller.serviceName = pod.name || 'app';
+    controller.serviceName = baseName(pod.name);
   return { ...head, metadata, spec: { ...controller, template } };
 }

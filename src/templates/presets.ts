@@ -1,67 +1,51 @@
-import type { ContainerView } from '../pod/types.ts';
-import { PRESET_ENTRIES, type PresetEntry } from './preset-list.ts';
+import { contentSync } from './content-sync.ts';
+import {
+  entry,
+  mainName,
+  small,
+  under,
+  volumeOf,
+  type PresetContext,
+  type SharedVolume,
+  type SidecarPreset,
+} from './preset-kit.ts';
 
-/** What a preset can know about the pod it joins. */
-export interface PresetContext {
-  /** The pod's main container, when it has one. */
-  main?: ContainerView;
-  /** Every numeric containerPort already used in the pod (containers share one network). */
-  usedPorts: ReadonlySet<number>;
-}
+export type { PresetContext, SharedVolume, SidecarPreset, VolumeChoice } from './preset-kit.ts';
 
-/** An emptyDir the sidecar and the main container share, and where each one mounts it. */
-export interface SharedVolume {
-  /** Base name of the volume; a free one is picked when it is taken. */
-  name: string;
-  /** The emptyDir's fields (`{}`, or `{ medium: Memory, sizeLimit: 1Mi }`). */
-  emptyDir: Record<string, unknown>;
-  sidecar: { mountPath: string; readOnly?: boolean };
-  main: { mountPath: string; readOnly?: boolean };
-}
-
-/** A sidecar people add again and again, as YAML they would keep: pinned image, resources, named ports. */
-export interface SidecarPreset extends PresetEntry {
-  /** One sentence on what it does and what it needs. */
-  summary: string;
-  /** Base container name; a free one is picked when it is taken. */
-  name: string;
-  /** The container's fields (without `name`); `restartPolicy` is set by the role. */
-  container: (ctx: PresetContext) => Record<string, unknown>;
-  /** The volume to share with the main container, offered when adding the preset. */
-  sharedVolume?: (ctx: PresetContext) => SharedVolume;
-  /** The sidecar wants to see the main container's processes (`shareProcessNamespace: true`). */
-  wantsProcessNamespace?: boolean;
-}
-
-function entry(id: string): PresetEntry {
-  const found = PRESET_ENTRIES.find((e) => e.id === id);
-  if (!found) throw new Error(`No palette entry for the preset ${id}.`);
-  return found;
-}
-
-const small = (cpu: string, memory: string, limit = memory) => ({
-  requests: { cpu, memory },
-  limits: { memory: limit },
-});
+// Every path a preset writes into its command, arguments or config comes from the chosen mount
+// paths (`volumeOf`), so renaming the volume or mounting it elsewhere moves the script with it.
 
 const LOG_DIR = '/var/log/app';
+
+const logVolume = (): SharedVolume => ({
+  name: 'app-logs',
+  emptyDir: {},
+  sidecar: { mountPath: LOG_DIR, readOnly: true },
+  main: { mountPath: LOG_DIR },
+});
 
 const logShipper: SidecarPreset = {
   ...entry('log-shipper'),
   summary:
     'Fluent Bit tails the log files the app writes into a shared volume and prints them to stdout (swap the output for your log backend).',
   name: 'log-shipper',
-  container: () => ({
+  container: (ctx) => ({
     image: 'fluent/fluent-bit:3.2.4',
-    args: ['-i', 'tail', '-p', `path=${LOG_DIR}/*.log`, '-o', 'stdout'],
+    args: [
+      '-i',
+      'tail',
+      '-p',
+      `path=${under(volumeOf(ctx, logVolume).sidecar, '*.log')}`,
+      '-o',
+      'stdout',
+    ],
     resources: small('20m', '32Mi', '64Mi'),
   }),
-  sharedVolume: () => ({
-    name: 'app-logs',
-    emptyDir: {},
-    sidecar: { mountPath: LOG_DIR, readOnly: true },
-    main: { mountPath: LOG_DIR },
-  }),
+  sharedVolume: logVolume,
+  explain: (ctx) => {
+    const v = volumeOf(ctx, logVolume);
+    return `${mainName(ctx)} writes its *.log files to ${v.main}; Fluent Bit tails ${under(v.sidecar, '*.log')}.`;
+  },
 };
 
 /** The first port of the main container: what the proxy forwards to. */
@@ -118,69 +102,49 @@ const utility: SidecarPreset = {
   wantsProcessNamespace: true,
 };
 
-const contentSync: SidecarPreset = {
-  ...entry('content-sync'),
-  summary:
-    'git-sync pulls a repository every minute into a shared volume the main container serves (the checkout is under current/).',
-  name: 'content-sync',
-  container: () => ({
-    image: 'registry.k8s.io/git-sync/git-sync:v4.4.0',
-    args: [
-      '--repo=https://github.com/example/site.git',
-      '--ref=main',
-      '--root=/git',
-      '--link=current',
-      '--period=60s',
-    ],
-    resources: small('10m', '32Mi', '128Mi'),
-  }),
-  sharedVolume: (ctx) => ({
-    name: 'content',
-    emptyDir: {},
-    sidecar: { mountPath: '/git' },
-    main: {
-      mountPath: /(^|\/)nginx(:|@|$)/.test(ctx.main?.image ?? '')
-        ? '/usr/share/nginx/html'
-        : '/srv/content',
-      readOnly: true,
-    },
-  }),
-};
-
 const CREDENTIALS = '/credentials';
+
+const credentialVolume = (): SharedVolume => ({
+  name: 'credentials',
+  emptyDir: { medium: 'Memory', sizeLimit: '1Mi' },
+  sidecar: { mountPath: CREDENTIALS },
+  main: { mountPath: '/var/run/credentials', readOnly: true },
+});
 
 const credentialRefresher: SidecarPreset = {
   ...entry('credential-refresher'),
   summary:
     'A loop writes a fresh database token every 10 minutes into an in-memory volume the app reads (here an AWS RDS IAM token).',
   name: 'token-refresher',
-  container: () => ({
-    image: 'amazon/aws-cli:2.22.0',
-    command: ['sh', '-c'],
-    args: [
-      [
-        'while true; do',
-        '  aws rds generate-db-auth-token --hostname "$DB_HOST" --port "$DB_PORT" --username "$DB_USER" \\',
-        `    > ${CREDENTIALS}/token.tmp && mv ${CREDENTIALS}/token.tmp ${CREDENTIALS}/token`,
-        '  sleep 600',
-        'done',
-        '',
-      ].join('\n'),
-    ],
-    env: [
-      { name: 'DB_HOST', value: 'db.example.internal' },
-      { name: 'DB_PORT', value: '5432' },
-      { name: 'DB_USER', value: 'app' },
-      { name: 'AWS_REGION', value: 'us-east-1' },
-    ],
-    resources: small('10m', '64Mi', '128Mi'),
-  }),
-  sharedVolume: () => ({
-    name: 'credentials',
-    emptyDir: { medium: 'Memory', sizeLimit: '1Mi' },
-    sidecar: { mountPath: CREDENTIALS },
-    main: { mountPath: '/var/run/credentials', readOnly: true },
-  }),
+  container: (ctx) => {
+    const dir = volumeOf(ctx, credentialVolume).sidecar;
+    // Written beside the token, then renamed: the app never reads a half-written one.
+    const [tmp, token] = [under(dir, 'token.tmp'), under(dir, 'token')];
+    return {
+      image: 'amazon/aws-cli:2.22.0',
+      command: ['sh', '-c'],
+      args: [
+        [
+          'while true; do',
+          '  aws rds generate-db-auth-token --hostname "$DB_HOST" --port "$DB_PORT" --username "$DB_USER" \\',
+          `    > ${tmp} && mv ${tmp} ${token}`,
+          '  sleep 600',
+          'done',
+          '',
+        ].join('\n'),
+      ],
+      env: [
+        { name: 'DB_HOST', value: 'db.example.internal' },
+        { name: 'DB_PORT', value: '5432' },
+        { name: 'DB_USER', value: 'app' },
+        { name: 'AWS_REGION', value: 'us-east-1' },
+      ],
+      resources: small('10m', '64Mi', '128Mi'),
+    };
+  },
+  sharedVolume: credentialVolume,
+  explain: (ctx) =>
+    `${mainName(ctx)} reads the token at ${under(volumeOf(ctx, credentialVolume).main, 'token')}; the loop rewrites it every 10 minutes.`,
 };
 
 const metricsExporter: SidecarPreset = {

@@ -50,6 +50,40 @@ export function suggestMountPath(
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
+/**
+ * The mount path to propose when `container` mounts the volume `volumeName`: where another
+ * container already mounts it (the first such mount in container order), so files shared through
+ * the volume have the same path on both sides; else {@link suggestMountPath}. A mount with a
+ * subPath shows only part of the volume, so its path is not offered, and neither is a path the
+ * target container already mounts something at.
+ */
+export function defaultMountPath(
+  pod: PodView,
+  volumeName: string,
+  container?: { list: string; index: number },
+): string {
+  const target = container
+    ? pod.containers.find((c) => c.list === container.list && c.index === container.index)
+    : undefined;
+  const taken = new Set(target?.mounts.map((m) => normalizePath(m.mountPath)));
+  const shared = mountsOf(pod, volumeName).find(
+    (m) =>
+      !(target && m.container.list === target.list && m.container.index === target.index) &&
+      !m.subPath &&
+      m.mountPath.startsWith('/') &&
+      !taken.has(normalizePath(m.mountPath)),
+  );
+  if (shared) return shared.mountPath;
+  const volume = pod.volumes.find((v) => v.name === volumeName);
+  return suggestMountPath({ name: volumeName, source: volume?.source ?? '' }, target);
+}
+
+/** "/data/" and "/data" are the same mount point. */
+function normalizePath(path: string): string {
+  const trimmed = path.trim().replace(/\/+$/, '');
+  return trimmed === '' ? '/' : trimmed;
+}
+
 type Obj = Record<string, unknown>;
 const obj = (v: unknown): Obj => (typeof v === 'object' && v !== null ? (v as Obj) : {});
 const str = (v: unknown): string | undefined =>

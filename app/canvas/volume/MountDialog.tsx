@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { mountVolume } from '../../../src/edit/volumes.ts';
-import { suggestMountPath } from '../../../src/volume/mounts.ts';
+import { defaultMountPath } from '../../../src/volume/mounts.ts';
 import { useApp } from '../../store/context.tsx';
 import type { AppState, ContainerRef } from '../../store/index.ts';
 import { selectWorkload } from '../../store/selectors.ts';
@@ -21,8 +21,8 @@ export function MountDialog({ request, onClose }: { request: MountRequest; onClo
   const pod = useApp(selectWorkload);
   const applyEdit = useApp(selectApply);
   const container = pod?.containers.find((c) => c.list === ref.list && c.index === ref.index);
-  const source = pod?.volumes.find((v) => v.name === volume)?.source ?? '';
-  const [path, setPath] = useState(() => suggestMountPath({ name: volume, source }, container));
+  // Where another container already mounts it, else a path by what the volume holds.
+  const [path, setPath] = useState(() => (pod ? defaultMountPath(pod, volume, ref) : ''));
   const [readOnly, setReadOnly] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);

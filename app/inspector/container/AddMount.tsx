@@ -2,11 +2,12 @@ import { useId, useState, type FormEvent } from 'react';
 import { mountPathProblem } from '../../../src/edit/mounts.ts';
 import { mountVolume } from '../../../src/edit/volumes.ts';
 import type { ContainerView, VolumeView } from '../../../src/pod/types.ts';
-import { suggestMountPath } from '../../../src/volume/mounts.ts';
+import { defaultMountPath } from '../../../src/volume/mounts.ts';
 import { FieldFrame } from '../../forms/Field.tsx';
 import { useFormsLocked } from '../../forms/useDoc.ts';
 import { useApp } from '../../store/context.tsx';
 import type { AppState } from '../../store/index.ts';
+import { selectWorkload } from '../../store/selectors.ts';
 
 const selectApplyEdit = (s: AppState) => s.applyEdit;
 
@@ -22,6 +23,7 @@ export function AddMount({
   volumes: readonly VolumeView[];
 }) {
   const applyEdit = useApp(selectApplyEdit);
+  const pod = useApp(selectWorkload);
   const locked = useFormsLocked();
   const [volume, setVolume] = useState('');
   const [mountPath, setMountPath] = useState('');
@@ -37,13 +39,15 @@ export function AddMount({
     );
 
   const chosen = volumes.find((v) => v.name === volume);
-  const suggestion = chosen ? suggestMountPath(chosen, c) : '';
+  // Where another container already mounts it, else a path by what the volume holds.
+  const suggest = (name: string) => (pod ? defaultMountPath(pod, name, c) : '');
+  const suggestion = chosen ? suggest(chosen.name) : '';
   const choose = (name: string) => {
     setVolume(name);
     setError(null);
     const v = volumes.find((x) => x.name === name);
     // Suggest a path until the person types one of their own.
-    if (v && (mountPath === '' || mountPath === suggestion)) setMountPath(suggestMountPath(v, c));
+    if (v && (mountPath === '' || mountPath === suggestion)) setMountPath(suggest(v.name));
   };
 
   const add = (e?: FormEvent) => {

@@ -7,6 +7,7 @@ import { FieldFrame } from '../../forms/Field.tsx';
 import { useFormsLocked } from '../../forms/useDoc.ts';
 import { useApp } from '../../store/context.tsx';
 import type { AppState, EditResult } from '../../store/index.ts';
+import { selectShownValues } from '../../store/selectors.ts';
 
 // Fields bound to a path of any document of the design (a Service), where the form kit's fields
 // edit the shown workload's document. Same behaviour: commit on Enter or blur, Escape reverts,
@@ -16,7 +17,7 @@ const selectApplyDesignEdit = (s: AppState) => s.applyDesignEdit;
 
 /** The parsed value at `path` of document `document`. */
 export function useDocumentValue(document: number, path: Path): unknown {
-  return useApp((s) => getPath(s.values[document], path));
+  return useApp((s) => getPath(selectShownValues(s)[document], path));
 }
 
 /** Writes (or with `undefined` removes, pruning up to `base`) one field of a document. */

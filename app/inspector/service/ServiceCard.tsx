@@ -13,6 +13,7 @@ import { useApp } from '../../store/context.tsx';
 import type { AppState } from '../../store/index.ts';
 import { DocTextField } from './DocFields.tsx';
 import { ServicePorts } from './ServicePorts.tsx';
+import { selectShownValues } from '../../store/selectors.ts';
 
 const selectApplyDesignEdit = (s: AppState) => s.applyDesignEdit;
 const TYPES: { value: ServiceKind; label: string }[] = [
@@ -27,11 +28,17 @@ export function ServiceCard({ service, workload }: { service: ObjectView; worklo
   const doc = service.document;
   const applyDesignEdit = useApp(selectApplyDesignEdit);
   const locked = useFormsLocked();
-  const value = useApp((s) => s.values[doc]);
+  const value = useApp((s) => selectShownValues(s)[doc]);
   const podLabels = useApp((s) =>
-    getPath(s.values[workload.document], [...workload.templatePath, 'metadata', 'labels']),
+    getPath(selectShownValues(s)[workload.document], [
+      ...workload.templatePath,
+      'metadata',
+      'labels',
+    ]),
   );
-  const serviceName = useApp((s) => getPath(s.values[workload.document], ['spec', 'serviceName']));
+  const serviceName = useApp((s) =>
+    getPath(selectShownValues(s)[workload.document], ['spec', 'serviceName']),
+  );
   const type = serviceTypeOf(value);
   const selector = getPath(value, ['spec', 'selector']);
   const selects = mapSelects(selector, podLabels);

@@ -1,10 +1,13 @@
 import { useId, useState } from 'react';
+import { podLabelsPath } from '../../../src/edit/labels.ts';
 import { addService, type ServiceType } from '../../../src/edit/service.ts';
+import { baseName, NAME_LABEL } from '../../../src/pod/derived.ts';
 import type { PodView } from '../../../src/pod/types.ts';
+import { getPath } from '../../../src/pod/view.ts';
 import { useFormsLocked } from '../../forms/useDoc.ts';
 import { useApp, useAppShallow } from '../../store/context.tsx';
 import type { AppState } from '../../store/index.ts';
-import { selectObjects, selectWorkload } from '../../store/selectors.ts';
+import { selectObjects, selectShownValues, selectWorkload } from '../../store/selectors.ts';
 import { PanelEmpty } from '../PanelEmpty.tsx';
 import { Section } from '../Section.tsx';
 import { ServiceCard } from './ServiceCard.tsx';
@@ -39,7 +42,21 @@ function AddService({ workload }: { workload: PodView }) {
   const locked = useFormsLocked();
   const statefulSet = workload.kind === 'StatefulSet';
   const [type, setType] = useState<ServiceType>(statefulSet ? 'Headless' : 'ClusterIP');
+  const [error, setError] = useState<string | null>(null);
   const id = useId();
+  // A Service selects pods by label: unlabelled pods get the name label with the Service.
+  const unlabelled = useApp((s) => {
+    const labels = getPath(selectShownValues(s)[workload.document], podLabelsPath(workload));
+    return typeof labels !== 'object' || labels === null || Object.keys(labels).length === 0;
+  });
+  const label = `${NAME_LABEL}: ${baseName(workload.name)}`;
+  const add = () => {
+    const result = applyDesignEdit(
+      (text) => addService(text, { workload: workload.document, type, labelPod: unlabelled }),
+      { quiet: true },
+    );
+    setError(result.ok ? null : result.message);
+  };
   return (
     <div role="group" aria-label="Add a Service" className="service-card">
       <label className="field-label" htmlFor={id}>
@@ -63,18 +80,27 @@ function AddService({ workload }: { workload: PodView }) {
           A StatefulSet needs a headless Service for its pods&rsquo; stable DNS names.
         </p>
       ) : null}
+      {unlabelled ? (
+        <p className="field-hint" id={`${id}-labels`}>
+          A Service selects pods by their labels, and these pods have none yet. The button labels
+          them with the {workload.kind}&rsquo;s name and adds the Service, as one step.
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field-error" role="alert">
+          <span aria-hidden="true">⚠ </span>
+          {error}
+        </p>
+      ) : null}
       <div className="button-row">
         <button
           type="button"
           className="small-button"
           disabled={locked}
-          onClick={() =>
-            applyDesignEdit((text) => addService(text, { workload: workload.document, type }), {
-              quiet: false,
-            })
-          }
+          aria-describedby={unlabelled ? `${id}-labels` : undefined}
+          onClick={add}
         >
-          Add Service
+          {unlabelled ? `Add label ${label} and the Service` : 'Add Service'}
         </button>
       </div>
     </div>

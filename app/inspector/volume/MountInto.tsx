@@ -1,7 +1,7 @@
 import { useId, useState, type KeyboardEvent } from 'react';
 import { mountVolume } from '../../../src/edit/volumes.ts';
 import type { PodView, VolumeView } from '../../../src/pod/types.ts';
-import { suggestMountPath } from '../../../src/volume/mounts.ts';
+import { defaultMountPath } from '../../../src/volume/mounts.ts';
 import { useFormsLocked } from '../../forms/useDoc.ts';
 import { ROLE_WORDS } from '../../roles.ts';
 import { useApp } from '../../store/context.tsx';
@@ -23,7 +23,8 @@ export function MountInto({ pod, volume }: { pod: PodView; volume: VolumeView })
   const fallback = containers.find((c) => !volume.mountedBy.includes(c.name)) ?? containers[0];
   const container = containers.find((c) => key(c) === chosen) ?? fallback;
   const target = container ? key(container) : '';
-  const suggested = suggestMountPath(volume, container);
+  // Where another container already mounts it, else a path by what the volume holds.
+  const suggested = defaultMountPath(pod, volume.name, container);
   const [path, setPath] = useState<string | null>(null);
   const [readOnly, setReadOnly] = useState(false);
   const [error, setError] = useState<string | null>(null);

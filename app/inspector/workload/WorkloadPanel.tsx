@@ -1,6 +1,9 @@
+import { renameWorkload } from '../../../src/edit/workload-name.ts';
 import { dnsSubdomainProblem } from '../../../src/pod/names.ts';
-import { TextField } from '../../forms/Field.tsx';
+import { DraftInput } from '../../forms/DraftInput.tsx';
+import { useDocValue } from '../../forms/useDoc.ts';
 import { useApp } from '../../store/context.tsx';
+import type { AppState } from '../../store/index.ts';
 import { selectWorkload } from '../../store/selectors.ts';
 import { PanelEmpty } from '../PanelEmpty.tsx';
 import { Section } from '../Section.tsx';
@@ -22,18 +25,37 @@ export function WorkloadPanel() {
     >
       <Section title="Workload">
         <KindField kind={workload.kind} />
-        <TextField
-          label="Name"
-          path={['metadata', 'name']}
-          base={[]}
-          required="A workload needs a name."
-          validate={(raw) => nameProblem(workload.kind, raw)}
-        />
+        <NameField kind={workload.kind} />
       </Section>
       <ControllerSection workload={workload} />
       <JobSection workload={workload} />
       <LabelsSection workload={workload} />
     </form>
+  );
+}
+
+const selectApplyEdit = (s: AppState) => s.applyEdit;
+
+/**
+ * The workload's name. A rename is one undo step that also moves what was derived from the old
+ * name: name labels, the selector, Services Podsmith named after it, serviceName.
+ */
+function NameField({ kind }: { kind: string }) {
+  const value = useDocValue(['metadata', 'name']);
+  const applyEdit = useApp(selectApplyEdit);
+  return (
+    <DraftInput
+      label="Name"
+      shown={value === undefined || value === null ? '' : String(value)}
+      required="A workload needs a name."
+      validate={(raw) => nameProblem(kind, raw)}
+      hint="Labels, selector and serviceName that use the old name follow it."
+      write={(next) =>
+        applyEdit((text, document) => renameWorkload(text, { document, name: String(next) }), {
+          quiet: true,
+        })
+      }
+    />
   );
 }
 
