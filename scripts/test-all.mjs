@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: every test there is. Unit tests (vitest), then the production build, then the
-// end-to-end tests (Playwright) against that build. Output streams as it comes; the last line is
-// `N passed, N failed` over all of them, and the exit code is non-zero if anything failed.
-// A runner that crashes, or a build that fails, counts as one failure of its own.
+// `npm test`: every test there is. The static checks `npm run check` runs (typecheck, ESLint,
+// Prettier, import cycles; one pass or failure each), the unit tests (vitest), then the production
+// build, then the end-to-end tests (Playwright) against that build. Output streams as it comes;
+// the last line is `N passed, N failed` over all of them, and the exit code is non-zero if
+// anything failed. A runner that crashes, or a build that fails, counts as one failure of its own.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const reports = path.join(root, 'test-results');
 const unitReport = path.join(reports, 'unit.json');
 const e2eReport = path.join(reports, 'e2e.json'); // written by playwright.config.ts's json reporter
+
+/** The checks `npm run check` runs besides the unit tests: [name in the summary, npm script]. */
+const STATIC_CHECKS = [
+  ['typecheck (tsc)', 'typecheck'],
+  ['lint (eslint)', 'lint'],
+  ['format (prettier)', 'format:check'],
+  ['import cycles', 'cycles'],
+];
 
 /** Run a command with inherited stdio; resolve to its exit code (a spawn error counts as 1). */
 function run(command, args) {
@@ -91,6 +100,12 @@ async function main() {
   fs.mkdirSync(reports, { recursive: true });
   for (const file of [unitReport, e2eReport]) fs.rmSync(file, { force: true });
   const results = [];
+
+  // Each static check is one test: it passes or it fails, whatever it found.
+  for (const [name, script] of STATIC_CHECKS) {
+    const code = await run('npm', ['run', '--silent', script]);
+    results.push([name, { passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 }]);
+  }
 
   const unitCode = await run('npx', [
     'vitest',
