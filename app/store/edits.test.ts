@@ -79,6 +79,14 @@ describe('canvas edits', () => {
     expect(store.getState().selectedContainer).toBe('web');
   });
 
+  it('keeps a renamed sidecar selected (it does not give way to the main container)', () => {
+    const store = createAppStore();
+    store.getState().addContainer('sidecar');
+    store.getState().selectContainer('sidecar');
+    store.getState().renameContainer({ list: 'containers', index: 1 }, 'logshipper');
+    expect(store.getState().selectedContainer).toBe('logshipper');
+  });
+
   it('edits the workload chosen in the switcher', () => {
     const text = `${STARTER_YAML}---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: solo\nspec:\n  containers:\n    - name: app\n      image: busybox\n`;
     const store = createAppStore({ text });

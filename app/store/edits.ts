@@ -88,12 +88,14 @@ export const createEditSlice: Slice<EditSlice> = (_set, get) => {
       if (wanted === oldName) return { ok: true };
       const problem = refusal(s) ?? containerNameProblem(wanted);
       if (problem) return { ok: false, message: problem };
+      // Read before the edit: once the old name is gone the selection moves to the main container.
+      const selected = s.selectedContainer === oldName;
       const result = edit(
         (text, document) => renameContainer(text, { document, ...ref, name: wanted }),
         false,
       );
       if (result.ok) {
-        if (get().selectedContainer === oldName) get().selectContainer(wanted);
+        if (selected) get().selectContainer(wanted);
         get().notify('info', `Renamed "${oldName}" to "${wanted}".`);
       }
       return result;
