@@ -47,3 +47,32 @@ describe('edits inside flow collections', () => {
     expect(out.match(/# top/g)).toHaveLength(1);
   });
 });
+
+describe('a value set inside a flow collection', () => {
+  // Found by fuzzing: a value of several lines was written as a block scalar (`|-`), which a flow
+  // collection cannot hold, so the whole document was written anew and the comment after the
+  // old value was lost.
+  const text = `kind: Pod
+spec:
+  containers:
+    [
+      {
+        name: app, # the app
+        image: nginx:1.27 # TODO: check
+      }
+    ]
+`;
+  const path = ['spec', 'containers', 0, 'image'];
+
+  it('is written on its line, keeping the comment after it, when it has several lines', () => {
+    expect(setField(text, { document: 0, path, value: 'two\nlines' })).toBe(
+      text.replace('nginx:1.27', '"two\\nlines"'),
+    );
+  });
+
+  it('is quoted when it holds what would end a flow entry', () => {
+    expect(setField(text, { document: 0, path, value: 'a, b' })).toBe(
+      text.replace('nginx:1.27', '"a, b"'),
+    );
+  });
+});

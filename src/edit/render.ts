@@ -14,9 +14,11 @@ import type { TextStyle } from './style.ts';
 
 /**
  * What a rendered node is wrapped in: a `key: value` entry (written with `key`, the key node it
- * replaces, to keep how it was written: `'containers':`), a `- item`, or the bare value.
+ * replaces, to keep how it was written: `'containers':`), a `- item`, the bare value, or the bare
+ * value as an entry of a flow collection holds it (`flow`: no block scalars or block collections,
+ * and quoted where `,[]{}` would end it).
  */
-export type Wrap = { pair: string; key?: Node } | 'item' | 'value';
+export type Wrap = { pair: string; key?: Node } | 'item' | 'value' | 'flow';
 
 /**
  * Renders a node as YAML text to be spliced in at column `col`: the first line carries no indent
@@ -43,7 +45,13 @@ export function renderNode(node: Node, wrap: Wrap, style: TextStyle, col: number
   // `yes`, `off` or `1_000` that it would otherwise read as booleans or numbers.
   const doc = new Document(null, { version: '1.1' });
   if (wrap === 'value') doc.contents = copy;
-  else if (wrap === 'item') {
+  else if (wrap === 'flow') {
+    // Written as the one item of a flow sequence, whose brackets are then cut off.
+    const seq = new YAMLSeq();
+    seq.flow = true;
+    seq.items.push(copy);
+    doc.contents = seq;
+  } else if (wrap === 'item') {
     const seq = new YAMLSeq();
     seq.items.push(copy);
     doc.contents = seq;
@@ -68,7 +76,18 @@ export function renderNode(node: Node, wrap: Wrap, style: TextStyle, col: number
     verifyAliasOrder: false,
   });
   if (out.endsWith('\n')) out = out.slice(0, -1);
+  if (wrap === 'flow') out = unwrapFlowItem(out, style);
   const pad = ' '.repeat(col);
   const lines = out.split('\n').map((line, i) => (i === 0 || line === '' ? line : pad + line));
   return lines.join(style.eol);
+}
+
+/** The one item of a rendered flow sequence: `[ item ]`, or `[`, the item's lines indented, `]`. */
+function unwrapFlowItem(out: string, style: TextStyle): string {
+  if (!out.startsWith('[\n'))
+    return out.slice(style.flowPadding ? 2 : 1, style.flowPadding ? -2 : -1);
+  const lines = out.split('\n').slice(1, -1);
+  return lines
+    .map((line) => line.slice(Math.min(style.indent, /^ */.exec(line)![0].length)))
+    .join('\n');
 }

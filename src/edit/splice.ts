@@ -191,18 +191,23 @@ function planSet(ctx: Ctx, path: Path, before?: string): Splice | undefined {
   ) {
     const replacement = next.clone() as Scalar;
     // A value of several lines is written as a block scalar, quoted before or not: its header
-    // line is where a comment after the old value can go.
+    // line is where a comment after the old value can go. A flow collection (the parent when it
+    // is not a block) cannot hold a block scalar: there it is written double-quoted, in place.
+    const flow = !isBlock(parent);
+    const lines = typeof next.value === 'string' && next.value.includes('\n');
     const keepQuotes =
       typeof next.value === 'string' &&
-      !next.value.includes('\n') &&
+      !lines &&
       (target.type === 'QUOTE_DOUBLE' || target.type === 'QUOTE_SINGLE');
     if (keepQuotes && !next.type) replacement.type = target.type;
+    if (flow && lines && !next.type) replacement.type = 'QUOTE_DOUBLE';
     const from = target.range[0];
     const to = valueEnd(text, target);
     const indent = /^ */.exec(text.slice(lineStart(text, from)))![0].length;
-    const insert = render(ctx, replacement, 'value', indent + ctx.style.indent);
+    const wrap = flow ? 'flow' : 'value';
+    const insert = render(ctx, replacement, wrap, indent + ctx.style.indent);
     const eol = insert.indexOf(ctx.style.eol);
-    if (eol === -1 || !isBlock(parent)) return { from, to, insert };
+    if (eol === -1 || flow) return { from, to, insert };
     // A block scalar: a comment after the old value moves up to its header line, since below it
     // would become part of the text.
     let end = text.indexOf('\n', to);
