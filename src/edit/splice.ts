@@ -74,6 +74,31 @@ function lineEndAfter(text: string, pos: number): number {
   return nl === -1 ? text.length : nl + 1;
 }
 
+/**
+ * Past the comment lines from line start `pos` indented deeper than `col`, and the blank lines
+ * between them. After the last entry of a collection whose entries start at `col`, such comments
+ * sit inside that entry (yaml ends its value after them): whatever is added after the entry goes
+ * below them, else it would take them in (and take them out again when it is removed).
+ */
+function pastDeeperComments(text: string, pos: number, col: number): number {
+  let end = pos;
+  let at = pos;
+  while (at < text.length) {
+    const nl = text.indexOf('\n', at);
+    const next = nl === -1 ? text.length : nl + 1;
+    const line = text.slice(at, next);
+    if (/^[ \t]*\r?\n?$/.test(line)) {
+      at = next;
+      continue;
+    }
+    const indent = /^( *)#/.exec(line)?.[1]?.length;
+    if (indent === undefined || indent <= col) break;
+    at = next;
+    end = next;
+  }
+  return end;
+}
+
 /** End of a node's value, without the line break block nodes include. */
 export function valueEnd(text: string, node: Node): number {
   const [start, end] = node.range!;
@@ -270,7 +295,11 @@ function insertPair(
   }
   const last = map.items[map.items.length - 1]!;
   const lastNode = (last.value as Node | null)?.range ? (last.value as Node) : (last.key as Node);
-  return insertLines(ctx, lineEndAfter(text, valueEnd(text, lastNode)), line);
+  return insertLines(
+    ctx,
+    pastDeeperComments(text, lineEndAfter(text, valueEnd(text, lastNode)), col),
+    line,
+  );
 }
 
 function planInsert(
@@ -300,7 +329,11 @@ function planInsert(
   }
   const last = seq.items[seq.items.length - 1] as Node;
   if (!last?.range) return escalate(ctx, path);
-  return insertLines(ctx, lineEndAfter(text, valueEnd(text, last)), line);
+  return insertLines(
+    ctx,
+    pastDeeperComments(text, lineEndAfter(text, valueEnd(text, last)), col),
+    line,
+  );
 }
 
 function planDelete(ctx: Ctx, path: Path): Splice | undefined {
