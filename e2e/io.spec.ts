@@ -157,7 +157,8 @@ test('Drop over changed work, onto the canvas or the editor: the file opens as a
   const mine = WEB.replace('nginx:1.27', 'nginx:1.28');
   await app.setYaml(mine);
   await io.drop(file('team-web.yaml', WINDOWS_FILE));
-  expect(await app.getYaml()).toBe(WINDOWS_FILE);
+  // Reading a dropped file takes a moment (File.arrayBuffer): wait for what it does.
+  await expect.poll(() => app.getYaml()).toBe(WINDOWS_FILE);
   await expect(io.notice).toHaveText(
     'Opened "team-web.yaml" as a new design: 3 documents, 1 of them not Kubernetes (listed as foreign objects). "web" is kept in Designs.',
   );
