@@ -31,7 +31,14 @@ export interface ContainerAmounts extends Declared {
 export interface IgnoredAmount {
   /** The field, e.g. `initContainers[1].resources.limits.cpu` or `overhead.memory`. */
   field: string;
+  /** The value as JSON writes it (`"1 core"`, `{"a":1}`), cut to 60 characters. */
   value: string;
+}
+
+/** A value as JSON writes it, cut to 60 characters: a map must not read "[object Object]". */
+function shown(raw: unknown): string {
+  const text = JSON.stringify(raw) ?? String(raw);
+  return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
 /** Everything the analyses need from one workload's pod spec. */
@@ -57,7 +64,7 @@ export function readAmounts(pod: PodView, value: unknown, k8s: K8sVersion): PodA
       const q = parseQuantity(raw);
       const v = q && quantityValue(q);
       if (v && v.digits >= 0n) out[name] = v;
-      else ignored.push({ field: `${field}.${name}`, value: String(raw) });
+      else ignored.push({ field: `${field}.${name}`, value: shown(raw) });
     }
     return out;
   };

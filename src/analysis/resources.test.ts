@@ -217,7 +217,21 @@ describe('podResources: resources and values', () => {
     const text = deployment([], [container('app', { requests: 'cpu: 1 core, memory: 64Mi' })]);
     const r = analyse(text);
     expect(r.requests).toEqual({ cpu: '0', memory: '64Mi' });
-    expect(r.ignored).toEqual([{ field: 'containers[0].resources.requests.cpu', value: '1 core' }]);
+    expect(r.ignored).toEqual([
+      { field: 'containers[0].resources.requests.cpu', value: '"1 core"' },
+    ]);
+  });
+
+  it('says a map or a list left out as JSON writes it, never "[object Object]"', () => {
+    // Found by fuzzing: a volume source pasted into requests.
+    const text = deployment(
+      [],
+      [container('app', { requests: 'cpu: 100m, secret: { secretName: db }, gpus: [1]' })],
+    );
+    expect(analyse(text).ignored).toEqual([
+      { field: 'containers[0].resources.requests.secret', value: '{"secretName":"db"}' },
+      { field: 'containers[0].resources.requests.gpus', value: '[1]' },
+    ]);
   });
 
   it('uses pod-level resources from 1.34, a request defaulting to the limit', () => {

@@ -49,7 +49,7 @@ function resources(w: WorkloadAnalysis): string[] {
   const rows = totals.map((t) => [t.resource, t.request.total ?? '0', limitWords(t.limit.total)]);
   const reasons = totals.flatMap((t) => [requestReason(w.resources, t), limitReason(t)]);
   const ignored = w.resources.ignored.map(
-    (i) => `Left out: ${i.field}: "${i.value}" is not a quantity the API server accepts.`,
+    (i) => `Left out: ${i.field}: ${i.value} is not a quantity the API server accepts.`,
   );
   return [
     'Pod resources (what the scheduler reserves):',
