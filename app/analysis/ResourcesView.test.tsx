@@ -1,13 +1,10 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { renderWithStore } from '../testing/render.tsx';
 import { container, deployment } from '../../src/analysis/resource-designs.ts';
-import { StoreProvider } from '../store/context.tsx';
 import { createAppStore, type AppStore } from '../store/index.ts';
 import ResourcesView from './ResourcesView.tsx';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const initDb = container('init-db', { requests: 'cpu: 500m, memory: 256Mi' });
 const mesh = container('mesh-proxy', { requests: 'cpu: 100m, memory: 128Mi', sidecar: true });
@@ -18,24 +15,9 @@ const migrate = container('migrate', {
 const app = container('app', { requests: 'cpu: 250m, memory: 256Mi', limits: 'cpu: 2' });
 const overhead = 'overhead: {cpu: 10m, memory: 20Mi}';
 
-let root: Root | undefined;
-afterEach(() => {
-  act(() => root?.unmount());
-  document.body.innerHTML = '';
-});
-
 function mount(text: string): { store: AppStore; el: HTMLElement } {
   const store = createAppStore({ text });
-  const el = document.createElement('div');
-  document.body.append(el);
-  root = createRoot(el);
-  act(() =>
-    root!.render(
-      <StoreProvider store={store}>
-        <ResourcesView />
-      </StoreProvider>,
-    ),
-  );
+  const el = renderWithStore(store, <ResourcesView />);
   return { store, el };
 }
 

@@ -1,12 +1,9 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
-import { StoreProvider } from '../store/context.tsx';
+import { describe, expect, it } from 'vitest';
+import { renderWithStore } from '../testing/render.tsx';
 import { createAppStore } from '../store/index.ts';
 import { StringListField } from './ListField.tsx';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const POD = (args: string) => `apiVersion: v1
 kind: Pod
@@ -22,25 +19,10 @@ ${args}
 const ARGS = ['spec', 'containers', 0, 'args'];
 const BASE = ['spec', 'containers', 0];
 
-let root: Root | undefined;
-afterEach(() => {
-  act(() => root?.unmount());
-  document.body.innerHTML = '';
-});
-
 function mount(text: string) {
   const store = createAppStore({ text });
   expect(store.getState().stale).toBe(false);
-  const el = document.createElement('div');
-  document.body.append(el);
-  root = createRoot(el);
-  act(() =>
-    root!.render(
-      <StoreProvider store={store}>
-        <StringListField label="Arguments" path={ARGS} base={BASE} />
-      </StoreProvider>,
-    ),
-  );
+  const el = renderWithStore(store, <StringListField label="Arguments" path={ARGS} base={BASE} />);
   return { store, area: el.querySelector('textarea')! };
 }
 

@@ -1,33 +1,15 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { renderWithStore } from '../testing/render.tsx';
 import { STARTER_YAML } from '../../src/templates/starter.ts';
-import { StoreProvider } from '../store/context.tsx';
 import { createAppStore } from '../store/index.ts';
 import { ContainerPanel } from './container/ContainerPanel.tsx';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let root: Root | undefined;
-afterEach(() => {
-  act(() => root?.unmount());
-  document.body.innerHTML = '';
-});
 
 function mount(): HTMLElement {
   const store = createAppStore({ text: STARTER_YAML });
   store.getState().selectContainer('nginx');
-  const el = document.createElement('div');
-  document.body.append(el);
-  root = createRoot(el);
-  act(() =>
-    root!.render(
-      <StoreProvider store={store}>
-        <ContainerPanel />
-      </StoreProvider>,
-    ),
-  );
+  const el = renderWithStore(store, <ContainerPanel />);
   return el;
 }
 

@@ -1,37 +1,19 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { renderWithStore } from '../testing/render.tsx';
 import { parse } from 'yaml';
 import { STARTER_YAML } from '../../src/templates/starter.ts';
-import { StoreProvider } from '../store/context.tsx';
 import { createAppStore } from '../store/index.ts';
 import { PresetDialog } from './PresetDialog.tsx';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 type Obj = Record<string, any>;
 const spec = (text: string): Obj => (parse(text) as Obj).spec.template.spec;
 
-let root: Root | undefined;
-afterEach(() => {
-  act(() => root?.unmount());
-  document.body.innerHTML = '';
-});
-
 function mount(id: string) {
   const store = createAppStore({ text: STARTER_YAML });
   const onClose = vi.fn();
-  const el = document.createElement('div');
-  document.body.append(el);
-  root = createRoot(el);
-  act(() =>
-    root!.render(
-      <StoreProvider store={store}>
-        <PresetDialog id={id} onClose={onClose} />
-      </StoreProvider>,
-    ),
-  );
+  const el = renderWithStore(store, <PresetDialog id={id} onClose={onClose} />);
   return { store, el, onClose };
 }
 

@@ -121,7 +121,7 @@ function notReadable(format: Recognition): boolean {
 
 /** What the text is, when it is not plain Kubernetes YAML: an error unless Podsmith reads it. */
 function formatDiagnostic(parsed: ParsedDesign, format: Recognition): Diagnostic {
-  const start = lineStart(parsed.text, format.line);
+  const start = parsed.lineCounter.lineStarts[format.line - 1] ?? parsed.text.length;
   const end = parsed.lineCounter.linePos(lineEnd(parsed.text, start, parsed.text.length));
   const document = parsed.documents.findIndex((d) => start < d.range[2]);
   return {
@@ -135,13 +135,6 @@ function formatDiagnostic(parsed: ParsedDesign, format: Recognition): Diagnostic
     endLine: end.line,
     endColumn: end.col,
   };
-}
-
-/** The offset where 1-based line `line` starts. */
-function lineStart(text: string, line: number): number {
-  let offset = 0;
-  for (let n = 1; n < line && offset !== -1; n++) offset = text.indexOf('\n', offset) + 1 || -1;
-  return offset === -1 ? text.length : offset;
 }
 
 function yamlDiagnostic(parsed: ParsedDesign) {

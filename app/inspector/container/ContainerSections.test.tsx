@@ -1,15 +1,13 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { renderWithStore } from '../../testing/render.tsx';
 import { parse } from 'yaml';
-import { StoreProvider, useApp } from '../../store/context.tsx';
+import { useApp } from '../../store/context.tsx';
 import { createAppStore, type AppStore } from '../../store/index.ts';
 import { selectSelected } from '../../store/selectors.ts';
 import { EnvSection } from './EnvSection.tsx';
 import { ResourcesSection } from './ResourcesSection.tsx';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const POD = `apiVersion: v1
 kind: Pod
@@ -43,25 +41,10 @@ function Sections() {
   ) : null;
 }
 
-let root: Root | undefined;
-afterEach(() => {
-  act(() => root?.unmount());
-  document.body.innerHTML = '';
-});
-
 function mount(text: string): { store: AppStore; el: HTMLElement } {
   const store = createAppStore({ text });
   store.getState().selectContainer('app');
-  const el = document.createElement('div');
-  document.body.append(el);
-  root = createRoot(el);
-  act(() =>
-    root!.render(
-      <StoreProvider store={store}>
-        <Sections />
-      </StoreProvider>,
-    ),
-  );
+  const el = renderWithStore(store, <Sections />);
   return { store, el };
 }
 

@@ -1,36 +1,18 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { renderWithStore } from '../../testing/render.tsx';
 import { parseAllDocuments } from 'yaml';
 import { TEMPLATES } from '../../../src/templates/gallery.ts';
-import { StoreProvider } from '../../store/context.tsx';
 import { createAppStore, type AppStore } from '../../store/index.ts';
 import { ServicePanel } from './ServicePanel.tsx';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const EMPTY_POD = TEMPLATES.find((t) => t.id === 'empty')!.yaml;
 const docs = (text: string) => parseAllDocuments(text).map((d) => d.toJS() as any);
 
-let root: Root | undefined;
-afterEach(() => {
-  act(() => root?.unmount());
-  document.body.innerHTML = '';
-});
-
 function mount(text: string): { store: AppStore; el: HTMLElement } {
   const store = createAppStore({ text });
-  const el = document.createElement('div');
-  document.body.append(el);
-  root = createRoot(el);
-  act(() =>
-    root!.render(
-      <StoreProvider store={store}>
-        <ServicePanel />
-      </StoreProvider>,
-    ),
-  );
+  const el = renderWithStore(store, <ServicePanel />);
   return { store, el };
 }
 

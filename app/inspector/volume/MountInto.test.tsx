@@ -1,14 +1,12 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
-import { StoreProvider, useApp } from '../../store/context.tsx';
+import { describe, expect, it } from 'vitest';
+import { renderWithStore } from '../../testing/render.tsx';
+import { useApp } from '../../store/context.tsx';
 import { createAppStore } from '../../store/index.ts';
 import { selectWorkload } from '../../store/selectors.ts';
 import { AddMount } from '../container/AddMount.tsx';
 import { MountInto } from './MountInto.tsx';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const POD = `apiVersion: v1
 kind: Pod
@@ -39,24 +37,9 @@ function Forms() {
   );
 }
 
-let root: Root | undefined;
-afterEach(() => {
-  act(() => root?.unmount());
-  document.body.innerHTML = '';
-});
-
 function mount(): HTMLElement {
   const store = createAppStore({ text: POD });
-  const el = document.createElement('div');
-  document.body.append(el);
-  root = createRoot(el);
-  act(() =>
-    root!.render(
-      <StoreProvider store={store}>
-        <Forms />
-      </StoreProvider>,
-    ),
-  );
+  const el = renderWithStore(store, <Forms />);
   return el;
 }
 

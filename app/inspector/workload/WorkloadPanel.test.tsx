@@ -1,35 +1,17 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { renderWithStore } from '../../testing/render.tsx';
 import { parse } from 'yaml';
 import { TEMPLATES } from '../../../src/templates/gallery.ts';
-import { StoreProvider } from '../../store/context.tsx';
 import { createAppStore, type AppStore } from '../../store/index.ts';
 import { WorkloadPanel } from './WorkloadPanel.tsx';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
 const EMPTY_POD = TEMPLATES.find((t) => t.id === 'empty')!.yaml;
-
-let root: Root | undefined;
-afterEach(() => {
-  act(() => root?.unmount());
-  document.body.innerHTML = '';
-});
 
 function mount(text: string): { store: AppStore; el: HTMLElement } {
   const store = createAppStore({ text });
-  const el = document.createElement('div');
-  document.body.append(el);
-  root = createRoot(el);
-  act(() =>
-    root!.render(
-      <StoreProvider store={store}>
-        <WorkloadPanel />
-      </StoreProvider>,
-    ),
-  );
+  const el = renderWithStore(store, <WorkloadPanel />);
   return { store, el };
 }
 
