@@ -6,7 +6,7 @@ import {
 } from '../validate/versions.ts';
 
 /** The commands `podsmith` knows, each with its own parser below. */
-export const COMMANDS = ['lint', 'inspect'] as const;
+export const COMMANDS = ['lint', 'inspect', 'diagram'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export type OutputFormat = 'text' | 'json';
@@ -27,11 +27,22 @@ export interface InspectOptions {
   file: string;
 }
 
+/** What `podsmith diagram` was asked to do. */
+export interface DiagramOptions {
+  k8s: K8sVersion;
+  /** The only format so far; the option exists so that others can come without a break. */
+  format: 'svg';
+  theme: 'light' | 'dark';
+  /** The file name as given; `-` is standard input. */
+  file: string;
+}
+
 /** A parsed command line. */
 export type Invocation =
   | { command: 'help'; topic?: CommandName }
   | { command: 'lint'; options: LintOptions }
-  | { command: 'inspect'; options: InspectOptions };
+  | { command: 'inspect'; options: InspectOptions }
+  | { command: 'diagram'; options: DiagramOptions };
 
 /** A command line that cannot run; `topic` says whose help to point at. */
 export interface UsageError {
@@ -101,13 +112,29 @@ const COMMAND_SPEC: OptionSpec = {
   short: { h: 'help' },
 };
 
-type Common =
-  | { ok: true; k8s: K8sVersion; format: OutputFormat; operands: string[]; help: boolean }
+type Common<F extends string> =
+  | {
+      ok: true;
+      k8s: K8sVersion;
+      format: F;
+      operands: string[];
+      help: boolean;
+      values: Record<string, string>;
+    }
   | { ok: false; error: string };
 
-/** The options lint and inspect share: `--k8s`, `--format`, `--help`; then the operands. */
-function readCommon(args: readonly string[]): Common {
-  const result = readOptions(args, COMMAND_SPEC);
+const TEXT_FORMATS: readonly [OutputFormat, ...OutputFormat[]] = ['text', 'json'];
+
+/**
+ * The options every command takes: `--k8s`, `--format` (one of `formats`, the first by default),
+ * `--help`; then the operands, and the values of the command's own options in `spec`.
+ */
+function readCommon<F extends string>(
+  args: readonly string[],
+  formats: readonly [F, ...F[]],
+  spec: OptionSpec = COMMAND_SPEC,
+): Common<F> {
+  const result = readOptions(args, spec);
   if (!result.ok) return result;
   const { values, flags, operands } = result.read;
   const help = flags.has('help');
@@ -118,17 +145,19 @@ function readCommon(args: readonly string[]): Common {
       error: `unknown Kubernetes version "${k8s}" for --k8s; known versions: ${K8S_VERSIONS.join(', ')}`,
     };
   }
-  const format = values.format ?? 'text';
-  if (!help && format !== 'text' && format !== 'json') {
-    return { ok: false, error: `unknown format "${format}" for --format; use text or json` };
+  const format = values.format ?? formats[0];
+  if (!help && !(formats as readonly string[]).includes(format)) {
+    const choices =
+      formats.length > 1 ? `${formats.slice(0, -1).join(', ')} or ${formats.at(-1)}` : formats[0];
+    return { ok: false, error: `unknown format "${format}" for --format; use ${choices}` };
   }
-  return { ok: true, k8s: k8s as K8sVersion, format: format as OutputFormat, operands, help };
+  return { ok: true, k8s: k8s as K8sVersion, format: format as F, operands, help, values };
 }
 
 /** `podsmith lint [--k8s 1.34] [--format text|json] <file...|->`, without the command word. */
 export function parseLintArgs(args: readonly string[]): ArgsResult {
   const fail = (error: string): ArgsResult => ({ ok: false, error, topic: 'lint' });
-  const read = readCommon(args);
+  const read = readCommon(args, TEXT_FORMATS);
   if (!read.ok) return fail(read.error);
   if (read.help) return { ok: true, invocation: { command: 'help', topic: 'lint' } };
   const { k8s, format, operands } = read;
@@ -144,7 +173,7 @@ export function parseLintArgs(args: readonly string[]): ArgsResult {
 /** `podsmith inspect [--k8s 1.34] [--format text|json] <file|->`, without the command word. */
 export function parseInspectArgs(args: readonly string[]): ArgsResult {
   const fail = (error: string): ArgsResult => ({ ok: false, error, topic: 'inspect' });
-  const read = readCommon(args);
+  const read = readCommon(args, TEXT_FORMATS);
   if (!read.ok) return fail(read.error);
   if (read.help) return { ok: true, invocation: { command: 'help', topic: 'inspect' } };
   const { k8s, format, operands } = read;
@@ -157,6 +186,31 @@ export function parseInspectArgs(args: readonly string[]): ArgsResult {
   return {
     ok: true,
     invocation: { command: 'inspect', options: { k8s, format, file: operands[0]! } },
+  };
+}
+
+const DIAGRAM_SPEC: OptionSpec = { ...COMMAND_SPEC, values: [...COMMAND_SPEC.values, 'theme'] };
+
+/** `podsmith diagram [--k8s 1.34] [--format svg] [--theme light|dark] <file|->`, without the command word. */
+export function parseDiagramArgs(args: readonly string[]): ArgsResult {
+  const fail = (error: string): ArgsResult => ({ ok: false, error, topic: 'diagram' });
+  const read = readCommon(args, ['svg'], DIAGRAM_SPEC);
+  if (!read.ok) return fail(read.error);
+  if (read.help) return { ok: true, invocation: { command: 'help', topic: 'diagram' } };
+  const { k8s, format, operands, values } = read;
+  const theme = values.theme ?? 'light';
+  if (theme !== 'light' && theme !== 'dark') {
+    return fail(`unknown theme "${theme}" for --theme; use light or dark`);
+  }
+  if (operands.length === 0) {
+    return fail('no file to draw: give one file, or - for standard input');
+  }
+  if (operands.length > 1) {
+    return fail(`diagram takes one file, got ${operands.length}: ${operands.join(' ')}`);
+  }
+  return {
+    ok: true,
+    invocation: { command: 'diagram', options: { k8s, format, theme, file: operands[0]! } },
   };
 }
 
@@ -179,6 +233,7 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   }
   if (first === 'lint') return parseLintArgs(rest);
   if (first === 'inspect') return parseInspectArgs(rest);
+  if (first === 'diagram') return parseDiagramArgs(rest);
   if (first.startsWith('-') && first !== '-')
     return { ok: false, error: `unknown option ${first}` };
   const hint =

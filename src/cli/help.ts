@@ -8,6 +8,8 @@ Commands:
             warnings (API warnings, pods that fail at runtime) and best-practice notes
   inspect   what each workload's pod reserves (requests, limits, QoS class), in which order
             its containers start and stop, and which ports they open
+  diagram   the pod as a picture (SVG): its containers in start-up order, ports, volumes and
+            mounts, the Services that reach it and the objects it uses, with the findings
 
 Run "podsmith <command> --help" for a command's options.
 `;
@@ -50,9 +52,30 @@ or goes past a limit (the problems are printed on stderr, nothing is analysed), 
 line is wrong or the file could not be read (missing, not UTF-8, over 5 MB).
 `;
 
+const DIAGRAM = `Usage: podsmith diagram [--k8s <version>] [--format svg] [--theme light|dark] <file|->
+
+Draws the pod of the first workload (Pod, Deployment, StatefulSet, DaemonSet, Job, CronJob) of
+one file (multi-document YAML, as for kubectl apply -f) as the app's canvas and its "Export SVG"
+do, and prints it on standard output: its containers in start-up order, the ports on the pod's
+border and the Services that reach them, the volumes and who mounts them where, the ConfigMaps,
+Secrets and claims it uses, what it does on the node, and a badge on each part lint finds fault
+with. The SVG is self-contained: no fonts, images or links outside the file. - reads standard input.
+
+Options:
+  --k8s <version>    target Kubernetes version: ${K8S_VERSIONS[0]} to ${K8S_VERSIONS.at(-1)} (default ${DEFAULT_K8S_VERSION})
+  --format <format>  svg (default, the only one)
+  --theme <theme>    light (default) or dark
+  -h, --help         show this help
+
+Exit status: 0 drawn, 1 the file is not valid YAML, goes past a limit (the problems are printed
+on stderr) or holds no workload, 2 the command line is wrong or the file could not be read
+(missing, not UTF-8, over 5 MB).
+`;
+
 /** The help text for `podsmith --help` or one command's `--help`. */
 export function helpText(topic?: CommandName): string {
   if (topic === 'lint') return LINT;
   if (topic === 'inspect') return INSPECT;
+  if (topic === 'diagram') return DIAGRAM;
   return GENERAL;
 }

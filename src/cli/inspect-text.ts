@@ -3,19 +3,12 @@ import type { StartStep } from '../analysis/lifecycle.ts';
 import type { ServiceRoute } from '../analysis/network.ts';
 import { limitReason, limitWords, requestReason } from '../analysis/resource-words.ts';
 import type { RequestAmounts } from '../analysis/resources.ts';
+import { LISTED_ROLE_WORDS as ROLE_WORDS } from '../pod/roles.ts';
 import type { Role } from '../pod/types.ts';
 
 // `podsmith inspect --format text`: one report per workload, in the order a reader asks the
 // questions (what runs, what it reserves, how it starts and stops, who reaches it). Every reason
 // comes from the analyses themselves, worded once for the app and the CLI.
-
-/** The words the app names roles with (its cards and badges). */
-const ROLE_WORDS: Record<Role, string> = {
-  main: 'main container',
-  sidecar: 'classic sidecar',
-  'native-sidecar': 'native sidecar',
-  init: 'init container',
-};
 
 /** Rows as columns padded to the widest cell, two spaces apart, indented by two. */
 export function table(rows: readonly (readonly string[])[]): string[] {

@@ -5,11 +5,11 @@ import {
   type InspectReport,
 } from '../analysis/inspect.ts';
 import type { K8sVersion } from '../validate/versions.ts';
-import { parseDesign, parsedOk } from '../yaml/parse.ts';
+import { parseDesign } from '../yaml/parse.ts';
 import type { InspectOptions } from './args.ts';
 import type { CliIO } from './io.ts';
 import { inspectText } from './inspect-text.ts';
-import { STDIN_NAME } from './lint.ts';
+import { readDesign } from './read-design.ts';
 
 /**
  * The analysis of every workload of one YAML text, as `podsmith inspect --format json` prints it:
@@ -27,29 +27,9 @@ export function inspect(text: string, options: { k8s?: K8sVersion } = {}): Inspe
  * without workloads.
  */
 export async function runInspect(options: InspectOptions, io: CliIO): Promise<number> {
-  const name = options.file === '-' ? STDIN_NAME : options.file;
-  let text: string;
-  try {
-    text = options.file === '-' ? await io.readStdin() : await io.readFile(options.file);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    io.stderr(`podsmith: cannot read ${name}: ${reason}\n`);
-    return 2;
-  }
-  const parsed = parseDesign(text);
-  if (!parsedOk(parsed)) {
-    const errors = parsed.problems.filter((p) => p.severity === 'error');
-    const why = errors.some((p) => p.ruleId === 'yaml-limit')
-      ? 'it goes past a limit Podsmith sets'
-      : 'it is not valid YAML';
-    io.stderr(
-      `podsmith: cannot inspect ${name}: ${why}\n` +
-        errors
-          .map((p) => `${name}:${p.line}:${p.column} error ${p.ruleId} ${p.message}\n`)
-          .join(''),
-    );
-    return 1;
-  }
+  const read = await readDesign(options.file, io, 'inspect');
+  if ('exit' in read) return read.exit;
+  const { parsed, name } = read;
   const analysis = analyseDesign(parsed, { k8s: options.k8s });
   if (options.format === 'json') {
     const report: InspectReport = { workloads: analysis.workloads.map(inspectWorkload) };

@@ -1,6 +1,7 @@
 // The `podsmith` command. Built into dist-cli/podsmith.mjs by `npm run build` (vite.cli.config.ts)
 // because Node cannot run the TypeScript sources; bin/podsmith.mjs runs it.
 import { parseArgs } from './args.ts';
+import { runDiagram } from './diagram.ts';
 import { helpText } from './help.ts';
 import { nodeIO, type CliIO } from './io.ts';
 import { runInspect } from './inspect.ts';
@@ -11,14 +12,15 @@ import { syntaxWords } from '../yaml/syntax-words.ts';
 // Size does not matter here: syntax errors are put in plain words from the start.
 setSyntaxWording(syntaxWords);
 
+export { diagram } from './diagram.ts';
 export { inspect } from './inspect.ts';
 export { lint } from './lint.ts';
 export { measureLint } from './profile.ts';
 
 /**
  * Runs one command line (`argv` without node and the script) and returns the exit code:
- * 0 success (lint: no errors), 1 lint found errors or inspect's file is not valid YAML (or goes
- * past a limit), 2 a usage or I/O failure.
+ * 0 success (lint: no errors), 1 lint found errors, or the file of inspect or diagram is not valid
+ * YAML (or goes past a limit), or diagram's file holds no workload, 2 a usage or I/O failure.
  */
 export async function main(argv: readonly string[], io: CliIO = nodeIO()): Promise<number> {
   const args = parseArgs(argv);
@@ -37,6 +39,8 @@ export async function main(argv: readonly string[], io: CliIO = nodeIO()): Promi
         return await runLint(invocation.options, io);
       case 'inspect':
         return await runInspect(invocation.options, io);
+      case 'diagram':
+        return await runDiagram(invocation.options, io);
     }
   } catch (error) {
     // A bug, not a finding: say so, and never pass for a clean run.

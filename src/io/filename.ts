@@ -23,6 +23,9 @@ export function designBaseName(view: DesignView): string {
 }
 
 /** `<workload-name>.yaml` or `<workload-name>.json` for the design (see {@link designBaseName}). */
-export function designFileName(view: DesignView, extension: 'yaml' | 'json'): string {
+export function designFileName(
+  view: DesignView,
+  extension: 'yaml' | 'json' | 'svg' | 'png',
+): string {
   return `${designBaseName(view)}.${extension}`;
 }

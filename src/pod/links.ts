@@ -44,19 +44,35 @@ export function attachedObjects(
   });
 }
 
-interface PodFacts {
+/** What a pod refers to by name: its labels, and the objects its volumes, env and spec use. */
+export interface PodFacts {
   labels: Obj;
-  /** Volume source references: kind of source -> referenced name -> volume names. */
+  /** Volume source references (projected sources included), in volume order. */
   volumes: { kind: 'configMap' | 'secret' | 'claim'; name: string; volume: string }[];
-  /** Env and envFrom references, with the container and the variable. */
-  env: { kind: 'configMap' | 'secret'; name: string; container: string; variable?: string }[];
+  /**
+   * Env and envFrom references, with the container (its name, and `at`: its index in
+   * `pod.containers`) and the variable (none for envFrom).
+   */
+  env: {
+    kind: 'configMap' | 'secret';
+    name: string;
+    container: string;
+    at: number;
+    variable?: string;
+  }[];
   serviceAccount?: string;
   /** A StatefulSet's governing Service. */
   serviceName?: string;
   imagePullSecrets: string[];
 }
 
-function podFacts(value: unknown, pod: PodView): PodFacts {
+/**
+ * What the pod of `pod` (whose document is `value`) refers to: the ConfigMaps, Secrets and claims
+ * its volumes use, the ConfigMaps and Secrets its containers' env and envFrom use, its service
+ * account, governing Service and image pull Secrets. The one reading of these fields, for the
+ * attached objects and the diagram.
+ */
+export function podFacts(value: unknown, pod: PodView): PodFacts {
   const labelsRaw = getPath(value, [...pod.templatePath, 'metadata', 'labels']);
   const spec = getPath(value, pod.specPath);
   const facts: PodFacts = {
@@ -87,22 +103,22 @@ function podFacts(value: unknown, pod: PodView): PodFacts {
       addVolumeRef('secret', getPath(s, ['secret', 'name']), volume);
     }
   }
-  for (const c of pod.containers) {
+  pod.containers.forEach((c, at) => {
     const raw = getPath(value, c.path);
     for (const e of asList(getPath(raw, ['env']))) {
       const variable = str(getPath(e, ['name']));
       const cm = str(getPath(e, ['valueFrom', 'configMapKeyRef', 'name']));
       const secret = str(getPath(e, ['valueFrom', 'secretKeyRef', 'name']));
-      if (cm) facts.env.push({ kind: 'configMap', name: cm, container: c.name, variable });
-      if (secret) facts.env.push({ kind: 'secret', name: secret, container: c.name, variable });
+      if (cm) facts.env.push({ kind: 'configMap', name: cm, container: c.name, at, variable });
+      if (secret) facts.env.push({ kind: 'secret', name: secret, container: c.name, at, variable });
     }
     for (const e of asList(getPath(raw, ['envFrom']))) {
       const cm = str(getPath(e, ['configMapRef', 'name']));
       const secret = str(getPath(e, ['secretRef', 'name']));
-      if (cm) facts.env.push({ kind: 'configMap', name: cm, container: c.name });
-      if (secret) facts.env.push({ kind: 'secret', name: secret, container: c.name });
+      if (cm) facts.env.push({ kind: 'configMap', name: cm, container: c.name, at });
+      if (secret) facts.env.push({ kind: 'secret', name: secret, container: c.name, at });
     }
-  }
+  });
   return facts;
 }
 
