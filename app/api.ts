@@ -1,4 +1,5 @@
 import { isK8sVersion, K8S_VERSIONS, type K8sVersion } from '../src/validate/versions.ts';
+import { currentText } from './commands/flush.ts';
 import type { AppStore } from './store/index.ts';
 
 /** The scripting API on `window.podsmith`, present in every build (e2e tests load designs with it). */
@@ -27,10 +28,7 @@ declare global {
 
 export function createApi(store: AppStore): PodsmithApi {
   return Object.freeze({
-    getYaml() {
-      store.getState().flushEditor();
-      return store.getState().text;
-    },
+    getYaml: () => currentText(store),
     setYaml(text: string) {
       if (typeof text !== 'string') throw new TypeError('podsmith.setYaml expects a string.');
       store.getState().setText(text, 'api');

@@ -1,7 +1,6 @@
 import { useId } from 'react';
 import { TEMPLATES, type Template } from '../../src/templates/gallery.ts';
-import { openAsNewDesign } from '../library/open.ts';
-import { keptWords } from '../library/replace.ts';
+import { openDesign } from '../commands/open.ts';
 import { currentSession, type Session } from '../library/session.ts';
 import { useAppStore } from '../store/context.tsx';
 import type { AppStore } from '../store/index.ts';
@@ -16,15 +15,12 @@ export function startFrom(
   template: Template,
   session: Pick<Session, 'openAsNew'> | null = currentSession(),
 ): void {
-  store.getState().flushEditor();
-  const s = store.getState();
-  if (s.text === template.yaml) {
-    s.notify('info', `The design already is the "${template.title}" template.`);
-    return;
-  }
-  const opened = openAsNewDesign(store, template.yaml, s.k8sVersion, undefined, session);
-  if (!opened) return;
-  s.notify('info', `Started a new design from "${template.title}".${keptWords(opened)}`);
+  openDesign(store, {
+    text: template.yaml,
+    session,
+    alreadyOpen: `The design already is the "${template.title}" template.`,
+    opened: (kept) => `Started a new design from "${template.title}".${kept}`,
+  });
 }
 
 /** The gallery: every starting design, with what it is for. Choosing one starts a new design. */

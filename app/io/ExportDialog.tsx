@@ -1,11 +1,11 @@
 import { useId, useMemo, useState } from 'react';
 import { formatSize } from '../../src/io/sniff.ts';
 import { designToJsonList } from '../../src/io/list.ts';
+import { currentText } from '../commands/flush.ts';
 import { Dialog } from '../gallery/Dialog.tsx';
 import { useApp, useAppStore } from '../store/context.tsx';
 import {
   copyYaml,
-  currentText,
   downloadJson,
   downloadYaml,
   jsonFileName,

@@ -1,16 +1,11 @@
 import { designFileName } from '../../src/io/filename.ts';
 import { designToJsonList, type JsonListResult } from '../../src/io/list.ts';
+import { currentText } from '../commands/flush.ts';
 import type { AppState, AppStore } from '../store/index.ts';
 import { copyText, downloadText } from './download.ts';
 
 /** The view that names the design: the current one, or the last good one while the text has errors. */
 const namingView = (s: AppState) => (s.stale ? s.lastGood : s.view);
-
-/** The design text as the user sees it, pending editor typing included. */
-export function currentText(store: AppStore): string {
-  store.getState().flushEditor();
-  return store.getState().text;
-}
 
 export function yamlFileName(s: AppState): string {
   return designFileName(namingView(s), 'yaml');

@@ -5,8 +5,7 @@ import { designView } from '../../src/pod/view.ts';
 import { checkLimits, utf8Length } from '../../src/yaml/limits.ts';
 import { parseDesign, parsedOk } from '../../src/yaml/parse.ts';
 import { READ_IN_BACKGROUND_FROM } from '../store/reader.ts';
-import { openAsNewDesign } from '../library/open.ts';
-import { keptWords } from '../library/replace.ts';
+import { openDesign } from '../commands/open.ts';
 import { currentSession, type Session } from '../library/session.ts';
 import type { AppStore } from '../store/index.ts';
 
@@ -59,21 +58,15 @@ export function openFile(
   file: OpenedFile,
   session: Pick<Session, 'openAsNew'> | null = currentSession(),
 ): boolean {
-  store.getState().flushEditor();
-  const s = store.getState();
-  if (s.text === file.text) {
-    s.notify('info', `"${file.name}" is already the open design.`);
-    return false;
-  }
   const name = baseName(file.name);
-  const usable = name && !nameProblem(name) ? name : undefined;
-  const opened = openAsNewDesign(store, file.text, s.k8sVersion, usable, session);
-  if (!opened) return false;
-  s.notify(
-    'info',
-    `Opened "${file.name}" as a new design${contents(file.text)}.${keptWords(opened)}`,
-  );
-  return true;
+  const outcome = openDesign(store, {
+    text: file.text,
+    name: name && !nameProblem(name) ? name : undefined,
+    session,
+    alreadyOpen: `"${file.name}" is already the open design.`,
+    opened: (kept) => `Opened "${file.name}" as a new design${contents(file.text)}.${kept}`,
+  });
+  return outcome === 'opened';
 }
 
 /** `web.yaml` → `web`: a file name without its YAML or JSON extension. */

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { saveFailedMessage } from '../../src/library/problems.ts';
 import { cleanName } from '../../src/library/record.ts';
+import { withEditorFlushed } from '../commands/flush.ts';
 import { Dialog } from '../gallery/Dialog.tsx';
 import { useAppStore } from '../store/context.tsx';
 import { DesignItem } from './DesignItem.tsx';
@@ -52,8 +53,7 @@ function Library({ session, onClose }: { session: Session; onClose: () => void }
       setNow(Date.now());
     };
     // The open design may have changes the debounce still holds: list it as it is.
-    store.getState().flushEditor();
-    session.saveNow();
+    withEditorFlushed(store, () => session.saveNow());
     refresh();
     return session.subscribe(refresh);
   }, [library, session, store]);

@@ -1,4 +1,5 @@
 import type { K8sVersion } from '../../src/validate/versions.ts';
+import { withEditorFlushed } from '../commands/flush.ts';
 import type { AppStore } from '../store/index.ts';
 import { replaceInMemory, type Opened } from './replace.ts';
 import { currentSession, type Session } from './session.ts';
@@ -15,8 +16,9 @@ export function openAsNewDesign(
   name?: string,
   session: Pick<Session, 'openAsNew'> | null = currentSession(),
 ): Opened | null {
-  store.getState().flushEditor();
-  const opened = session ? session.openAsNew(text, k8s, name) : replaceInMemory(store, text, k8s);
+  const opened = withEditorFlushed(store, () =>
+    session ? session.openAsNew(text, k8s, name) : replaceInMemory(store, text, k8s),
+  );
   if (opened) store.getState().selectWorkload(null);
   return opened;
 }

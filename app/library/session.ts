@@ -21,6 +21,7 @@ import {
 } from '../../src/library/record.ts';
 import { STARTER_YAML } from '../../src/templates/starter.ts';
 import { DEFAULT_K8S_VERSION, type K8sVersion } from '../../src/validate/versions.ts';
+import { currentText, withEditorFlushed } from '../commands/flush.ts';
 import type { AppStore } from '../store/index.ts';
 import { browserEnv, type SessionEnv, type StorageChange } from './env.ts';
 import { replaceInMemory, showDesign, type Opened } from './replace.ts';
@@ -196,8 +197,7 @@ export function startSession(store: AppStore, env: SessionEnv = browserEnv()): S
 
   /** Commits text the editor holds back, then saves: the current design is safe to leave. */
   const secureCurrent = (): boolean => {
-    store.getState().flushEditor();
-    if (saveNow()) return true;
+    if (withEditorFlushed(store, saveNow)) return true;
     notify('error', `${saveFailedMessage(failing ?? 'other')} This design stays open.`);
     return false;
   };
@@ -241,10 +241,7 @@ export function startSession(store: AppStore, env: SessionEnv = browserEnv()): S
   const stopStore = store.subscribe((s, previous) => {
     if (s.text !== previous.text || s.k8sVersion !== previous.k8sVersion) schedule();
   });
-  const stopHide = env.onHide(() => {
-    store.getState().flushEditor();
-    saveNow();
-  });
+  const stopHide = env.onHide(() => withEditorFlushed(store, saveNow));
 
   /** Another tab saved or deleted the design this tab shows. */
   const followOtherTab = (change: StorageChange) => {
@@ -259,11 +256,10 @@ export function startSession(store: AppStore, env: SessionEnv = browserEnv()): S
       return;
     }
     meta = { name: record.name, named: record.named };
-    store.getState().flushEditor();
+    const s = withEditorFlushed(store, (flushed) => flushed);
     // A change of ours not saved yet is newer: it is written next (the last write wins).
     saved = { text: record.text, k8s: record.k8s };
     if (timer !== null) return;
-    const s = store.getState();
     if (s.text !== record.text) s.setText(record.text, 'api');
     if (s.k8sVersion !== record.k8s) s.setK8sVersion(record.k8s);
     cancelTimer();
@@ -277,8 +273,7 @@ export function startSession(store: AppStore, env: SessionEnv = browserEnv()): S
   const session: Session = {
     currentId: () => id,
     isPristine: () => {
-      store.getState().flushEditor();
-      const text = store.getState().text;
+      const text = currentText(store);
       return text.trim() === '' || isStockText(text);
     },
     openAsNew(text, k8s, name) {
@@ -327,11 +322,13 @@ export function startSession(store: AppStore, env: SessionEnv = browserEnv()): S
     },
     storage: () => local,
     write,
-    openDesign() {
-      store.getState().flushEditor();
-      const s = store.getState();
-      return { text: s.text, k8s: s.k8sVersion, name: meta.name, named: meta.named };
-    },
+    openDesign: () =>
+      withEditorFlushed(store, (s) => ({
+        text: s.text,
+        k8s: s.k8sVersion,
+        name: meta.name,
+        named: meta.named,
+      })),
     nameOpenDesign(name) {
       meta = { name, named: true };
       metaDirty = true;

@@ -1,11 +1,12 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import { addPreset, planPreset, type VolumeChoiceProblems } from '../../src/edit/preset.ts';
+import { planPreset, type VolumeChoiceProblems } from '../../src/edit/preset.ts';
 import {
   nativeSidecarsAvailable,
   presetById,
   type SidecarPreset,
   type VolumeChoice,
 } from '../../src/templates/presets.ts';
+import { addPreset } from '../commands/presets.ts';
 import { Dialog } from '../gallery/Dialog.tsx';
 import { useApp, useAppStore } from '../store/context.tsx';
 import { containerNameProblem } from '../store/names.ts';
@@ -65,34 +66,16 @@ function PresetForm({ preset, onClose }: { preset: SidecarPreset; onClose: () =>
       setVolumeErrors(volume.problems);
       if (first) return inputs.current[first]?.focus();
     }
-    const withProcesses = Boolean(offersProcesses && shareProcesses);
-    const result = store.getState().applyEdit(
-      (text, document) =>
-        addPreset(text, {
-          document,
-          preset,
-          role,
-          name: wanted,
-          sharedVolume: withVolume,
-          volume: withVolume ? choice : undefined,
-          shareProcessNamespace: withProcesses,
-        }),
-      { quiet: true },
-    );
+    const result = addPreset(store, {
+      preset,
+      role,
+      name: wanted,
+      volume: withVolume && volume ? { choice, planned: volume } : undefined,
+      main,
+      mainFields: Boolean(plan?.mainFields),
+      shareProcesses: Boolean(offersProcesses && shareProcesses),
+    });
     if (!result.ok) return setError(result.message);
-    const parts = [
-      `Added ${label} "${wanted}" as a ${role === 'sidecar' ? 'classic' : 'native'} sidecar`,
-    ];
-    if (withVolume && volume) {
-      parts.push(
-        `with emptyDir "${volume.name}" at ${volume.sidecar.mountPath}${main ? ` (in ${main}: ${volume.main.mountPath})` : ''}`,
-      );
-      if (main && plan?.mainFields) parts.push(`giving ${main} a command that uses it`);
-    }
-    if (withProcesses) parts.push('sharing the process namespace');
-    const s = store.getState();
-    s.selectContainer(wanted);
-    s.notify('info', `${parts.join(', ')}. Undo removes it all.`);
     onClose();
   };
 

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { encodeShareFragment, ShareLinkError } from '../../src/share/link.ts';
+import { withEditorFlushed } from '../commands/flush.ts';
 import { Dialog } from '../gallery/Dialog.tsx';
 import { useAppStore } from '../store/context.tsx';
 import { copyField } from './copy.ts';
@@ -33,8 +34,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     let live = true;
     // The link holds what the person sees, including text the editor holds back a moment.
-    store.getState().flushEditor();
-    const { text, k8sVersion } = store.getState();
+    const { text, k8sVersion } = withEditorFlushed(store, (s) => s);
     encodeShareFragment({ text, k8s: k8sVersion }).then(
       (fragment) => live && setState({ status: 'ready', link: linkFor(fragment) }),
       (error: unknown) =>

@@ -2,8 +2,7 @@ import { defaultName, designKind } from '../../src/library/names.ts';
 import { designView } from '../../src/pod/view.ts';
 import { decodeShareFragment, ShareLinkError, type SharedDesign } from '../../src/share/link.ts';
 import { parseDesign } from '../../src/yaml/parse.ts';
-import { openAsNewDesign } from '../library/open.ts';
-import { keptWords } from '../library/replace.ts';
+import { openDesign } from '../commands/open.ts';
 import type { Session } from '../library/session.ts';
 import type { AppStore } from '../store/index.ts';
 
@@ -42,17 +41,12 @@ export async function openShareLink(link: string, deps: OpenLinkDeps): Promise<L
       .notify('error', `The shared link did not open. ${why} Your design is unchanged.`);
     return 'broken';
   }
-  store.getState().flushEditor();
-  const s = store.getState();
-  if (s.text === design.text && s.k8sVersion === design.k8s) {
-    s.notify('info', 'The shared design is the one already open.');
-    return 'already-open';
-  }
-  const opened = openAsNewDesign(store, design.text, design.k8s, undefined, session);
-  if (!opened) return 'not-opened';
-  s.notify(
-    'info',
-    `Opened the shared design (${describeShared(design)}) as a new design.${keptWords(opened)}`,
-  );
-  return 'opened';
+  return openDesign(store, {
+    text: design.text,
+    k8s: design.k8s,
+    session,
+    alreadyOpen: 'The shared design is the one already open.',
+    opened: (kept) =>
+      `Opened the shared design (${describeShared(design)}) as a new design.${kept}`,
+  });
 }

@@ -1,16 +1,14 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { mountVolume } from '../../../src/edit/volumes.ts';
 import { defaultMountPath } from '../../../src/volume/mounts.ts';
-import { useApp } from '../../store/context.tsx';
-import type { AppState, ContainerRef } from '../../store/index.ts';
+import { mountVolume } from '../../commands/mounts.ts';
+import { useApp, useAppStore } from '../../store/context.tsx';
+import type { ContainerRef } from '../../store/index.ts';
 import { selectWorkload } from '../../store/selectors.ts';
 
 export interface MountRequest {
   volume: string;
   container: ContainerRef;
 }
-
-const selectApply = (s: AppState) => s.applyEdit;
 
 /**
  * Asks where a dropped volume goes: a modal dialog with the mount path (prefilled) and read-only.
@@ -19,7 +17,7 @@ const selectApply = (s: AppState) => s.applyEdit;
 export function MountDialog({ request, onClose }: { request: MountRequest; onClose: () => void }) {
   const { volume, container: ref } = request;
   const pod = useApp(selectWorkload);
-  const applyEdit = useApp(selectApply);
+  const store = useAppStore();
   const container = pod?.containers.find((c) => c.list === ref.list && c.index === ref.index);
   // Where another container already mounts it, else a path by what the volume holds.
   const [path, setPath] = useState(() => (pod ? defaultMountPath(pod, volume, ref) : ''));
@@ -42,20 +40,7 @@ export function MountDialog({ request, onClose }: { request: MountRequest; onClo
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const mountPath = path.trim();
-    const result = applyEdit(
-      (text, document) =>
-        mountVolume(text, {
-          document,
-          container: { document, ...ref },
-          volume,
-          mountPath,
-          readOnly,
-        }),
-      {
-        quiet: true,
-        done: `Mounted "${volume}" into ${name} at ${mountPath}${readOnly ? ', read-only' : ''}.`,
-      },
-    );
+    const result = mountVolume(store, { container: ref, volume, mountPath, readOnly });
     if (result.ok) onClose();
     else {
       setError(result.message);

@@ -1,15 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { mountPathProblem } from '../../../src/edit/mounts.ts';
-import { mountVolume } from '../../../src/edit/volumes.ts';
 import type { ContainerView, VolumeView } from '../../../src/pod/types.ts';
 import { defaultMountPath } from '../../../src/volume/mounts.ts';
 import { FieldFrame } from '../../forms/Field.tsx';
 import { useFormsLocked } from '../../forms/useDoc.ts';
-import { useApp } from '../../store/context.tsx';
-import type { AppState } from '../../store/index.ts';
+import { mountVolume } from '../../commands/mounts.ts';
+import { useApp, useAppStore } from '../../store/context.tsx';
 import { selectWorkload } from '../../store/selectors.ts';
-
-const selectApplyEdit = (s: AppState) => s.applyEdit;
 
 /**
  * Mounts a pod volume into the container: pick the volume, take or change the suggested path,
@@ -22,7 +19,7 @@ export function AddMount({
   container: ContainerView;
   volumes: readonly VolumeView[];
 }) {
-  const applyEdit = useApp(selectApplyEdit);
+  const store = useAppStore();
   const pod = useApp(selectWorkload);
   const locked = useFormsLocked();
   const [volume, setVolume] = useState('');
@@ -58,16 +55,11 @@ export function AddMount({
       c.mounts.map((m) => m.mountPath),
     );
     if (problem) return setError(problem);
-    const result = applyEdit(
-      (text, document) =>
-        mountVolume(text, {
-          document,
-          container: { document, list: c.list, index: c.index },
-          volume,
-          mountPath,
-          readOnly,
-        }),
-      { quiet: true },
+    // The new mount shows in the list above: no notice.
+    const result = mountVolume(
+      store,
+      { container: { list: c.list, index: c.index }, volume, mountPath, readOnly },
+      { silent: true },
     );
     if (!result.ok) return setError(result.message);
     setVolume('');

@@ -6,12 +6,10 @@ import { SelectField } from '../../forms/Choice.tsx';
 import { FieldFrame, TextField } from '../../forms/Field.tsx';
 import { StringListField } from '../../forms/ListField.tsx';
 import { useFormsLocked } from '../../forms/useDoc.ts';
-import { useApp } from '../../store/context.tsx';
-import type { AppState, EditOp } from '../../store/index.ts';
+import { setHandler, type HandlerTarget } from '../../commands/handlers.ts';
+import { useAppStore } from '../../store/context.tsx';
 import { NumberField } from './NumberField.tsx';
 import { PortField } from './PortField.tsx';
-
-const selectApplyEdit = (s: AppState) => s.applyEdit;
 
 /** What each handler is called in the handler choice. */
 const HANDLER_LABELS: Record<HandlerKind, string> = {
@@ -23,29 +21,29 @@ const HANDLER_LABELS: Record<HandlerKind, string> = {
 };
 
 /**
- * The handler of a probe or hook: none, or one of `choices`. Choosing runs one `src/edit` op that
- * swaps only the handler key; a refusal shows under the control.
+ * The handler of a probe or hook: none, or one of `choices`. Choosing runs one command that swaps
+ * only the handler key; a refusal shows under the control.
  */
 export function HandlerSelect({
   label = 'Handler',
   current,
   choices,
-  op,
+  target,
   hint,
 }: {
   label?: string;
   current: HandlerKind | undefined;
   choices: readonly HandlerKind[];
-  /** The edit that sets the chosen handler (`null`: none). */
-  op: (kind: HandlerKind | null) => EditOp;
+  /** The probe or hook whose handler this chooses. */
+  target: HandlerTarget;
   hint?: string;
 }) {
-  const applyEdit = useApp(selectApplyEdit);
+  const store = useAppStore();
   const locked = useFormsLocked();
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   const choose = (value: string) => {
-    const result = applyEdit(op(value === '' ? null : (value as HandlerKind)), { quiet: true });
+    const result = setHandler(store, target, value === '' ? null : (value as HandlerKind));
     setError(result.ok ? null : result.message);
   };
   return (

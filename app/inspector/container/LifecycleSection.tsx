@@ -3,7 +3,6 @@ import {
   DEFAULT_GRACE_PERIOD,
   hookChoices,
   HOOKS,
-  setHookHandler,
   sleepProblem,
   type HookKey,
 } from '../../../src/edit/lifecycle.ts';
@@ -76,9 +75,7 @@ function HookForm({
               ? undefined
               : hint
         }
-        op={(k) => (text, document) =>
-          setHookHandler(text, { document, container: c.path, hook, kind: k })
-        }
+        target={{ container: c.path, hook }}
       />
       {kind ? (
         <HandlerBody

@@ -1,12 +1,12 @@
 import { useId, useState } from 'react';
 import { mountPathProblem, subPathProblem } from '../../../src/edit/mounts.ts';
-import { unmountVolume } from '../../../src/edit/volumes.ts';
 import type { ContainerView, VolumeView } from '../../../src/pod/types.ts';
 import type { Path } from '../../../src/yaml/path.ts';
 import { CheckboxField } from '../../forms/Choice.tsx';
 import { FieldFrame, TextField } from '../../forms/Field.tsx';
 import { useFormsLocked } from '../../forms/useDoc.ts';
-import { useApp } from '../../store/context.tsx';
+import { removeMount } from '../../commands/mounts.ts';
+import { useApp, useAppStore } from '../../store/context.tsx';
 import type { AppState } from '../../store/index.ts';
 import { selectWorkload } from '../../store/selectors.ts';
 import { Section } from '../Section.tsx';
@@ -14,24 +14,14 @@ import { AddMount, volumeLabel } from './AddMount.tsx';
 
 const NO_VOLUMES: VolumeView[] = [];
 const selectVolumes = (s: AppState) => selectWorkload(s)?.volumes ?? NO_VOLUMES;
-const selectApplyEdit = (s: AppState) => s.applyEdit;
 const selectSetField = (s: AppState) => s.setField;
 
 /** The container's volume mounts, and a form to add one. */
 export function MountsSection({ container: c }: { container: ContainerView }) {
   const volumes = useApp(selectVolumes);
-  const applyEdit = useApp(selectApplyEdit);
+  const store = useAppStore();
   const locked = useFormsLocked();
-  const remove = (index: number) =>
-    applyEdit(
-      (text, document) =>
-        unmountVolume(text, {
-          document,
-          container: { document, list: c.list, index: c.index },
-          index,
-        }),
-      { done: `Removed the mount ${index + 1} of ${c.name}.` },
-    );
+  const remove = (index: number) => removeMount(store, { list: c.list, index: c.index }, index);
   return (
     <Section title="Volume mounts">
       {c.mounts.length === 0 ? <p className="field-hint">No volume is mounted here.</p> : null}

@@ -3,7 +3,6 @@ import {
   canHaveProbes,
   PROBES,
   probeTimings,
-  setProbeHandler,
   timingProblem,
   type ProbeKey,
   type TimingKey,
@@ -65,9 +64,7 @@ function ProbeForm({ container: c, probe }: { container: ContainerView; probe: P
         current={kind}
         choices={HANDLERS.probe}
         hint={exists ? undefined : hint}
-        op={(k) => (text, document) =>
-          setProbeHandler(text, { document, container: c.path, probe, kind: k })
-        }
+        target={{ container: c.path, probe }}
       />
       {kind ? <HandlerBody kind={kind} path={path} ports={c.ports} /> : null}
       {exists ? (

@@ -1,10 +1,7 @@
-import { insertItem, removeItem } from '../../../src/edit/fields.ts';
 import type { Path } from '../../../src/yaml/path.ts';
+import { addListItem, removeListItem } from '../../commands/fields.ts';
 import { useDocValue, useFormsLocked } from '../../forms/useDoc.ts';
-import { useApp } from '../../store/context.tsx';
-import type { AppState } from '../../store/index.ts';
-
-const selectApplyEdit = (s: AppState) => s.applyEdit;
+import { useAppStore } from '../../store/context.tsx';
 
 /**
  * A list of objects in the YAML (ports, env, envFrom) with add and remove, each one undo step.
@@ -12,7 +9,7 @@ const selectApplyEdit = (s: AppState) => s.applyEdit;
  */
 export function useList(path: Path, base: Path) {
   const value = useDocValue(path);
-  const applyEdit = useApp(selectApplyEdit);
+  const store = useAppStore();
   const locked = useFormsLocked();
   const items: readonly unknown[] = Array.isArray(value) ? value : [];
   return {
@@ -20,12 +17,8 @@ export function useList(path: Path, base: Path) {
     /** The list holds something the form cannot show as rows (a scalar, a map). */
     unreadable: value !== undefined && value !== null && !Array.isArray(value),
     locked,
-    add: (item: unknown) =>
-      applyEdit((text, document) => insertItem(text, { document, path, value: item })),
-    remove: (index: number) =>
-      applyEdit((text, document) =>
-        removeItem(text, { document, path, index, keepDepth: base.length }),
-      ),
+    add: (item: unknown) => addListItem(store, path, item),
+    remove: (index: number) => removeListItem(store, path, index, base),
   };
 }
 

@@ -1,19 +1,17 @@
 import { useId, useState } from 'react';
-import { setField } from '../../../src/edit/fields.ts';
 import { getPath } from '../../../src/pod/view.ts';
 import { formatPath, type Path } from '../../../src/yaml/path.ts';
 import { DraftInput } from '../../forms/DraftInput.tsx';
 import { FieldFrame } from '../../forms/Field.tsx';
 import { useFormsLocked } from '../../forms/useDoc.ts';
-import { useApp } from '../../store/context.tsx';
-import type { AppState, EditResult } from '../../store/index.ts';
+import { setDocumentField } from '../../commands/services.ts';
+import { useApp, useAppStore } from '../../store/context.tsx';
+import type { EditResult } from '../../store/index.ts';
 import { selectShownValues } from '../../store/selectors.ts';
 
 // Fields bound to a path of any document of the design (a Service), where the form kit's fields
 // edit the shown workload's document. Same behaviour: commit on Enter or blur, Escape reverts,
 // invalid text never reaches the YAML.
-
-const selectApplyDesignEdit = (s: AppState) => s.applyDesignEdit;
 
 /** The parsed value at `path` of document `document`. */
 export function useDocumentValue(document: number, path: Path): unknown {
@@ -22,11 +20,8 @@ export function useDocumentValue(document: number, path: Path): unknown {
 
 /** Writes (or with `undefined` removes, pruning up to `base`) one field of a document. */
 export function useDocumentSetter(document: number, path: Path, base: Path) {
-  const applyDesignEdit = useApp(selectApplyDesignEdit);
-  return (value: unknown): EditResult =>
-    applyDesignEdit((text) => setField(text, { document, path, value, keepDepth: base.length }), {
-      quiet: true,
-    });
+  const store = useAppStore();
+  return (value: unknown): EditResult => setDocumentField(store, document, path, value, base);
 }
 
 interface DocFieldProps {

@@ -1,7 +1,4 @@
 import { useId, useState } from 'react';
-import { removeDocument } from '../../../src/edit/documents.ts';
-import { followSelector, renameService, setServiceType } from '../../../src/edit/service.ts';
-import { applyChanges } from '../../../src/edit/apply.ts';
 import { dns1035LabelProblem } from '../../../src/pod/names.ts';
 import { mapSelects } from '../../../src/pod/selectors.ts';
 import { serviceTypeOf, type ServiceKind } from '../../../src/pod/service.ts';
@@ -9,13 +6,18 @@ import type { ObjectView, PodView } from '../../../src/pod/types.ts';
 import { getPath } from '../../../src/pod/view.ts';
 import { FieldFrame } from '../../forms/Field.tsx';
 import { useFormsLocked } from '../../forms/useDoc.ts';
-import { useApp } from '../../store/context.tsx';
-import type { AppState } from '../../store/index.ts';
+import {
+  followPodLabels,
+  removeService,
+  renameService,
+  setServiceType,
+  setAsServiceName,
+} from '../../commands/services.ts';
+import { useApp, useAppStore } from '../../store/context.tsx';
 import { DocTextField } from './DocFields.tsx';
 import { ServicePorts } from './ServicePorts.tsx';
 import { selectShownValues } from '../../store/selectors.ts';
 
-const selectApplyDesignEdit = (s: AppState) => s.applyDesignEdit;
 const TYPES: { value: ServiceKind; label: string }[] = [
   { value: 'ClusterIP', label: 'ClusterIP (one virtual IP inside the cluster)' },
   { value: 'Headless', label: 'Headless (clusterIP: None, DNS per pod)' },
@@ -26,7 +28,7 @@ const TYPES: { value: ServiceKind; label: string }[] = [
 /** One Service of the design: name, type, whether it selects the shown pod, its ports. */
 export function ServiceCard({ service, workload }: { service: ObjectView; workload: PodView }) {
   const doc = service.document;
-  const applyDesignEdit = useApp(selectApplyDesignEdit);
+  const store = useAppStore();
   const locked = useFormsLocked();
   const value = useApp((s) => selectShownValues(s)[doc]);
   const podLabels = useApp((s) =>
@@ -55,7 +57,7 @@ export function ServiceCard({ service, workload }: { service: ObjectView; worklo
           className="small-button danger"
           aria-label={`Remove ${title}`}
           disabled={locked}
-          onClick={() => applyDesignEdit((text) => removeDocument(text, doc))}
+          onClick={() => removeService(store, doc)}
         >
           Remove
         </button>
@@ -67,11 +69,7 @@ export function ServiceCard({ service, workload }: { service: ObjectView; worklo
         base={['metadata']}
         required="A Service needs a name."
         validate={(raw) => dns1035LabelProblem(raw, 'A Service name')}
-        commit={(next) =>
-          applyDesignEdit((text) => renameService(text, { service: doc, name: String(next) }), {
-            quiet: true,
-          })
-        }
+        commit={(next) => renameService(store, doc, String(next))}
       />
       <TypeField document={doc} type={type} />
       <div className="selector-status">
@@ -100,11 +98,7 @@ export function ServiceCard({ service, workload }: { service: ObjectView; worklo
               type="button"
               className="small-button"
               disabled={locked}
-              onClick={() =>
-                applyDesignEdit((text) =>
-                  followSelector(text, { service: doc, workload: workload.document }),
-                )
-              }
+              onClick={() => followPodLabels(store, doc, workload.document)}
             >
               Make the selector follow the pod labels
             </button>
@@ -120,13 +114,7 @@ export function ServiceCard({ service, workload }: { service: ObjectView; worklo
               type="button"
               className="small-button"
               disabled={locked}
-              onClick={() =>
-                applyDesignEdit((text) =>
-                  applyChanges(text, workload.document, [
-                    { type: 'set', path: ['spec', 'serviceName'], value: name },
-                  ]),
-                )
-              }
+              onClick={() => setAsServiceName(store, workload.document, name)}
             >
               Use as the StatefulSet&rsquo;s serviceName
             </button>
@@ -143,7 +131,7 @@ export function ServiceCard({ service, workload }: { service: ObjectView; worklo
 }
 
 function TypeField({ document, type }: { document: number; type: ServiceKind }) {
-  const applyDesignEdit = useApp(selectApplyDesignEdit);
+  const store = useAppStore();
   const locked = useFormsLocked();
   const [error, setError] = useState<string | null>(null);
   const id = useId();
@@ -155,11 +143,7 @@ function TypeField({ document, type }: { document: number; type: ServiceKind }) 
         value={type}
         disabled={locked || type === 'ExternalName'}
         onChange={(e) => {
-          const next = e.target.value as ServiceKind;
-          const result = applyDesignEdit(
-            (text) => setServiceType(text, { service: document, type: next }),
-            { quiet: true },
-          );
+          const result = setServiceType(store, document, e.target.value as ServiceKind);
           setError(result.ok ? null : result.message);
         }}
       >

@@ -1,11 +1,12 @@
 import { useId, useState } from 'react';
 import { podLabelsPath } from '../../../src/edit/labels.ts';
-import { addService, type ServiceType } from '../../../src/edit/service.ts';
+import type { ServiceType } from '../../../src/edit/service.ts';
 import { baseName, NAME_LABEL } from '../../../src/pod/derived.ts';
 import type { PodView } from '../../../src/pod/types.ts';
 import { getPath } from '../../../src/pod/view.ts';
 import { useFormsLocked } from '../../forms/useDoc.ts';
-import { useApp, useAppShallow } from '../../store/context.tsx';
+import { addService } from '../../commands/services.ts';
+import { useApp, useAppShallow, useAppStore } from '../../store/context.tsx';
 import type { AppState } from '../../store/index.ts';
 import { selectObjects, selectShownValues, selectWorkload } from '../../store/selectors.ts';
 import { PanelEmpty } from '../PanelEmpty.tsx';
@@ -35,10 +36,8 @@ export function ServicePanel() {
   );
 }
 
-const selectApplyDesignEdit = (s: AppState) => s.applyDesignEdit;
-
 function AddService({ workload }: { workload: PodView }) {
-  const applyDesignEdit = useApp(selectApplyDesignEdit);
+  const store = useAppStore();
   const locked = useFormsLocked();
   const statefulSet = workload.kind === 'StatefulSet';
   const [type, setType] = useState<ServiceType>(statefulSet ? 'Headless' : 'ClusterIP');
@@ -51,10 +50,7 @@ function AddService({ workload }: { workload: PodView }) {
   });
   const label = `${NAME_LABEL}: ${baseName(workload.name)}`;
   const add = () => {
-    const result = applyDesignEdit(
-      (text) => addService(text, { workload: workload.document, type, labelPod: unlabelled }),
-      { quiet: true },
-    );
+    const result = addService(store, { workload: workload.document, type, labelPod: unlabelled });
     setError(result.ok ? null : result.message);
   };
   return (

@@ -1,15 +1,12 @@
-import { removeItem } from '../../../src/edit/fields.ts';
-import { addServicePort } from '../../../src/edit/service.ts';
 import { integerProblem } from '../../forms/Field.tsx';
 import { dnsLabelProblem } from '../../../src/pod/names.ts';
 import { nodePortProblem, portTargets, resolveTargetPort } from '../../../src/pod/service.ts';
 import type { PodView } from '../../../src/pod/types.ts';
 import { useFormsLocked } from '../../forms/useDoc.ts';
-import { useApp } from '../../store/context.tsx';
-import type { AppState } from '../../store/index.ts';
+import { addServicePort, removeServicePort } from '../../commands/services.ts';
+import { useAppStore } from '../../store/context.tsx';
 import { DocSelectField, DocTextField, useDocumentValue } from './DocFields.tsx';
 
-const selectApplyDesignEdit = (s: AppState) => s.applyDesignEdit;
 const number = (raw: string) => Number(raw);
 /** A targetPort as the YAML wants it: a number, or a port name. */
 const portValue = (raw: string) => (/^\d+$/.test(raw) ? Number(raw) : raw);
@@ -24,7 +21,7 @@ export function ServicePorts({
   workload: PodView;
   opensNodePorts: boolean;
 }) {
-  const applyDesignEdit = useApp(selectApplyDesignEdit);
+  const store = useAppStore();
   const locked = useFormsLocked();
   const raw = useDocumentValue(document, ['spec', 'ports']);
   const ports: unknown[] = Array.isArray(raw) ? raw : [];
@@ -56,11 +53,7 @@ export function ServicePorts({
                 className="small-button danger"
                 aria-label={`Remove service port ${i + 1}`}
                 disabled={locked}
-                onClick={() =>
-                  applyDesignEdit((text) =>
-                    removeItem(text, { document, path: ['spec', 'ports'], index: i, keepDepth: 1 }),
-                  )
-                }
+                onClick={() => removeServicePort(store, document, i)}
               >
                 Remove
               </button>
@@ -133,11 +126,7 @@ export function ServicePorts({
           type="button"
           className="small-button"
           disabled={locked}
-          onClick={() =>
-            applyDesignEdit((text) =>
-              addServicePort(text, { service: document, workload: workload.document }),
-            )
-          }
+          onClick={() => addServicePort(store, document, workload.document)}
         >
           Add port
         </button>

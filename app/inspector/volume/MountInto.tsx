@@ -1,20 +1,17 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { mountVolume } from '../../../src/edit/volumes.ts';
 import type { PodView, VolumeView } from '../../../src/pod/types.ts';
 import { defaultMountPath } from '../../../src/volume/mounts.ts';
 import { useFormsLocked } from '../../forms/useDoc.ts';
 import { ROLE_WORDS } from '../../roles.ts';
-import { useApp } from '../../store/context.tsx';
-import type { AppState } from '../../store/index.ts';
-
-const selectApply = (s: AppState) => s.applyEdit;
+import { mountVolume } from '../../commands/mounts.ts';
+import { useAppStore } from '../../store/context.tsx';
 
 /**
  * "Mount into": the keyboard and click alternative to dragging a volume onto a card. Pick a
  * container, a path (suggested) and read-only, then Mount (or Enter in the path).
  */
 export function MountInto({ pod, volume }: { pod: PodView; volume: VolumeView }) {
-  const applyEdit = useApp(selectApply);
+  const store = useAppStore();
   const locked = useFormsLocked();
   const id = useId();
   const containers = pod.containers;
@@ -33,20 +30,12 @@ export function MountInto({ pod, volume }: { pod: PodView; volume: VolumeView })
   const mount = () => {
     if (!container) return setError('Choose a container.');
     const mountPath = (path ?? suggested).trim();
-    const result = applyEdit(
-      (text, document) =>
-        mountVolume(text, {
-          document,
-          container: { document, list: container.list, index: container.index },
-          volume: volume.name,
-          mountPath,
-          readOnly,
-        }),
-      {
-        quiet: true,
-        done: `Mounted "${volume.name}" into ${container.name} at ${mountPath}${readOnly ? ', read-only' : ''}.`,
-      },
-    );
+    const result = mountVolume(store, {
+      container: { list: container.list, index: container.index },
+      volume: volume.name,
+      mountPath,
+      readOnly,
+    });
     if (!result.ok) return setError(result.message);
     setError(null);
     setPath(null);

@@ -1,19 +1,16 @@
-import { unmountVolume } from '../../../src/edit/volumes.ts';
 import type { PodView, VolumeView } from '../../../src/pod/types.ts';
 import { mountsOf, sharedBy } from '../../../src/volume/mounts.ts';
 import { CheckboxField } from '../../forms/Choice.tsx';
 import { TextField } from '../../forms/Field.tsx';
 import { ROLE_WORDS } from '../../roles.ts';
-import { useApp } from '../../store/context.tsx';
-import type { AppState } from '../../store/index.ts';
+import { unmountFromVolume } from '../../commands/mounts.ts';
+import { useAppStore } from '../../store/context.tsx';
 import { Section } from '../Section.tsx';
 import { MountInto } from './MountInto.tsx';
 
-const selectApply = (s: AppState) => s.applyEdit;
-
 /** Who mounts the volume, where and how; and the keyboard way to mount it ("Mount into"). */
 export function MountsSection({ pod, volume }: { pod: PodView; volume: VolumeView }) {
-  const applyEdit = useApp(selectApply);
+  const store = useAppStore();
   const mounts = mountsOf(pod, volume.name);
   const shared = sharedBy(volume);
   return (
@@ -47,15 +44,10 @@ export function MountsSection({ pod, volume }: { pod: PodView; volume: VolumeVie
                 className="small-button danger"
                 aria-label={`Unmount from ${label}`}
                 onClick={() =>
-                  applyEdit(
-                    (text, document) =>
-                      unmountVolume(text, {
-                        document,
-                        container: { document, list: m.container.list, index: m.container.index },
-                        index: m.index,
-                      }),
-                    { done: `Unmounted "${volume.name}" from ${label}.` },
-                  )
+                  unmountFromVolume(store, volume.name, {
+                    container: { list: m.container.list, index: m.container.index },
+                    index: m.index,
+                  })
                 }
               >
                 Unmount

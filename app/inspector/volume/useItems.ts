@@ -1,10 +1,7 @@
-import { insertItem, removeItem } from '../../../src/edit/fields.ts';
 import type { Path } from '../../../src/yaml/path.ts';
+import { addListItem, removeListItem } from '../../commands/fields.ts';
 import { useDocValue } from '../../forms/useDoc.ts';
-import { useApp } from '../../store/context.tsx';
-import type { AppState } from '../../store/index.ts';
-
-const selectApply = (s: AppState) => s.applyEdit;
+import { useAppStore } from '../../store/context.tsx';
 
 /**
  * A list of objects in the YAML (`items`, `sources`): its items, and add/remove as single undo
@@ -12,15 +9,9 @@ const selectApply = (s: AppState) => s.applyEdit;
  */
 export function useItems(path: Path, owner: Path) {
   const value = useDocValue(path);
-  const applyEdit = useApp(selectApply);
+  const store = useAppStore();
   const items: unknown[] = Array.isArray(value) ? value : [];
-  const add = (item: unknown) =>
-    applyEdit((text, document) => insertItem(text, { document, path, value: item }), {
-      quiet: true,
-    });
-  const remove = (index: number) =>
-    applyEdit((text, document) =>
-      removeItem(text, { document, path, index, keepDepth: owner.length }),
-    );
+  const add = (item: unknown) => addListItem(store, path, item, { quiet: true });
+  const remove = (index: number) => removeListItem(store, path, index, owner);
   return { items, add, remove };
 }

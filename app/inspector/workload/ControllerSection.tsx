@@ -1,20 +1,14 @@
 import { useId, useState } from 'react';
-import {
-  intOrPercentProblem,
-  parseIntOrPercent,
-  setStrategyType,
-  STRATEGIES,
-} from '../../../src/edit/strategy.ts';
+import { intOrPercentProblem, parseIntOrPercent, STRATEGIES } from '../../../src/edit/strategy.ts';
 import { dnsLabelProblem } from '../../../src/pod/names.ts';
 import type { PodView } from '../../../src/pod/types.ts';
 import { SelectField } from '../../forms/Choice.tsx';
 import { FieldFrame, IntegerField, TextField } from '../../forms/Field.tsx';
 import { useDocValue, useFormsLocked } from '../../forms/useDoc.ts';
-import { useApp } from '../../store/context.tsx';
-import type { AppState } from '../../store/index.ts';
+import { setStrategyType } from '../../commands/workload.ts';
+import { useAppStore } from '../../store/context.tsx';
 import { Section } from '../Section.tsx';
 
-const selectApplyEdit = (s: AppState) => s.applyEdit;
 const SPEC = ['spec'];
 
 type Controller = keyof typeof STRATEGIES;
@@ -95,7 +89,7 @@ function useStrategyType(field: string): string | undefined {
 function StrategyTypeField({ kind }: { kind: Controller }) {
   const { field, types } = STRATEGIES[kind];
   const type = useStrategyType(field);
-  const applyEdit = useApp(selectApplyEdit);
+  const store = useAppStore();
   const locked = useFormsLocked();
   const [error, setError] = useState<string | null>(null);
   const id = useId();
@@ -118,10 +112,7 @@ function StrategyTypeField({ kind }: { kind: Controller }) {
         disabled={locked}
         onChange={(e) => {
           const next = e.target.value === '' ? undefined : e.target.value;
-          const result = applyEdit(
-            (text, document) => setStrategyType(text, { document, field, type: next }),
-            { quiet: true },
-          );
+          const result = setStrategyType(store, field, next);
           setError(result.ok ? null : result.message);
         }}
       >

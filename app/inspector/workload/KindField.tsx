@@ -1,10 +1,9 @@
 import { useId, useState } from 'react';
-import { convertKind } from '../../../src/edit/workload.ts';
 import type { WorkloadKind } from '../../../src/pod/types.ts';
 import { FieldFrame } from '../../forms/Field.tsx';
 import { useFormsLocked } from '../../forms/useDoc.ts';
-import { useApp } from '../../store/context.tsx';
-import type { AppState } from '../../store/index.ts';
+import { changeKind } from '../../commands/workload.ts';
+import { useAppStore } from '../../store/context.tsx';
 
 const KINDS: { value: WorkloadKind; hint: string }[] = [
   { value: 'Pod', hint: 'one pod, nothing recreates it' },
@@ -15,14 +14,12 @@ const KINDS: { value: WorkloadKind; hint: string }[] = [
   { value: 'CronJob', hint: 'a Job on a schedule' },
 ];
 
-const selectApplyEdit = (s: AppState) => s.applyEdit;
-
 /**
  * Switches the workload's kind, keeping the pod template and fixing what the new kind requires
  * (apiVersion, selector, restartPolicy, serviceName, schedule). One undo step.
  */
 export function KindField({ kind }: { kind: WorkloadKind }) {
-  const applyEdit = useApp(selectApplyEdit);
+  const store = useAppStore();
   const locked = useFormsLocked();
   const [error, setError] = useState<string | null>(null);
   const id = useId();
@@ -39,11 +36,7 @@ export function KindField({ kind }: { kind: WorkloadKind }) {
         value={kind}
         disabled={locked}
         onChange={(e) => {
-          const next = e.target.value as WorkloadKind;
-          const result = applyEdit((text, document) => convertKind(text, document, next), {
-            quiet: true,
-            done: `Changed the ${kind} to a ${next}.`,
-          });
+          const result = changeKind(store, e.target.value as WorkloadKind);
           setError(result.ok ? null : result.message);
         }}
       >

@@ -1,37 +1,29 @@
 import { useState } from 'react';
-import {
-  editPodLabel,
-  podLabelsPath,
-  removeMapEntry,
-  selectorFromPodLabels,
-  selectorProblem,
-  setMapEntry,
-} from '../../../src/edit/labels.ts';
+import { podLabelsPath, selectorProblem } from '../../../src/edit/labels.ts';
 import { labelValueProblem } from '../../../src/pod/names.ts';
 import type { PodView } from '../../../src/pod/types.ts';
 import type { Path } from '../../../src/yaml/path.ts';
 import { selectDocValue, useDocValue, useFormsLocked } from '../../forms/useDoc.ts';
-import { useApp } from '../../store/context.tsx';
-import type { AppState } from '../../store/index.ts';
+import {
+  editPodLabel,
+  matchSelector,
+  removeMapEntry,
+  setMapEntry,
+} from '../../commands/workload.ts';
+import { useApp, useAppStore } from '../../store/context.tsx';
 import { Section } from '../Section.tsx';
 import { KeyValueEditor } from './KeyValueEditor.tsx';
 
-const selectApplyEdit = (s: AppState) => s.applyEdit;
-const EDIT = { quiet: true } as const;
 const CONTROLLERS: readonly string[] = ['Deployment', 'StatefulSet', 'DaemonSet'];
 
 /** A plain map of the shown workload (labels, annotations) with its add/change/remove ops. */
 function useMap(path: Path) {
-  const applyEdit = useApp(selectApplyEdit);
+  const store = useAppStore();
   return {
     value: useDocValue(path),
     onSet: (key: string, value: string, oldKey?: string) =>
-      applyEdit(
-        (text, document) => setMapEntry(text, { document, path, key, value, oldKey }),
-        EDIT,
-      ),
-    onRemove: (key: string) =>
-      applyEdit((text, document) => removeMapEntry(text, { document, path, key }), EDIT),
+      setMapEntry(store, path, { key, value, oldKey }),
+    onRemove: (key: string) => removeMapEntry(store, path, key),
   };
 }
 
@@ -79,7 +71,7 @@ export function LabelsSection({ workload }: { workload: PodView }) {
 
 /** The pod labels, which selectors (the controller's, Services') pick the pods by. */
 function PodLabels({ workload, locked }: { workload: PodView; locked: boolean }) {
-  const applyEdit = useApp(selectApplyEdit);
+  const store = useAppStore();
   const [follow, setFollow] = useState(true);
   const labels = useDocValue(podLabelsPath(workload));
   const problem = useApp((s) => {
@@ -89,11 +81,7 @@ function PodLabels({ workload, locked }: { workload: PodView; locked: boolean })
   // Jobs make their own selector; only these controllers carry one the user keeps in step.
   const hasSelector = CONTROLLERS.includes(workload.kind);
   const edit = (oldKey: string | undefined, key: string | undefined, value?: string) =>
-    applyEdit(
-      (text, document) =>
-        editPodLabel(text, { document, oldKey, key, value, followSelector: hasSelector && follow }),
-      EDIT,
-    );
+    editPodLabel(store, { oldKey, key, value, followSelector: hasSelector && follow });
   return (
     <>
       <KeyValueEditor
@@ -126,11 +114,7 @@ function PodLabels({ workload, locked }: { workload: PodView; locked: boolean })
                 type="button"
                 className="small-button"
                 disabled={locked}
-                onClick={() =>
-                  applyEdit((text, document) => selectorFromPodLabels(text, document), {
-                    done: 'The selector now matches the pod labels.',
-                  })
-                }
+                onClick={() => matchSelector(store)}
               >
                 Make the selector match the pod labels
               </button>

@@ -1,9 +1,8 @@
-import { renameWorkload } from '../../../src/edit/workload-name.ts';
 import { dnsSubdomainProblem } from '../../../src/pod/names.ts';
 import { DraftInput } from '../../forms/DraftInput.tsx';
 import { useDocValue } from '../../forms/useDoc.ts';
-import { useApp } from '../../store/context.tsx';
-import type { AppState } from '../../store/index.ts';
+import { renameWorkload } from '../../commands/workload.ts';
+import { useApp, useAppStore } from '../../store/context.tsx';
 import { selectWorkload } from '../../store/selectors.ts';
 import { PanelEmpty } from '../PanelEmpty.tsx';
 import { Section } from '../Section.tsx';
@@ -34,15 +33,13 @@ export function WorkloadPanel() {
   );
 }
 
-const selectApplyEdit = (s: AppState) => s.applyEdit;
-
 /**
  * The workload's name. A rename is one undo step that also moves what was derived from the old
  * name: name labels, the selector, Services Podsmith named after it, serviceName.
  */
 function NameField({ kind }: { kind: string }) {
   const value = useDocValue(['metadata', 'name']);
-  const applyEdit = useApp(selectApplyEdit);
+  const store = useAppStore();
   return (
     <DraftInput
       label="Name"
@@ -50,11 +47,7 @@ function NameField({ kind }: { kind: string }) {
       required="A workload needs a name."
       validate={(raw) => nameProblem(kind, raw)}
       hint="Labels, selector and serviceName that use the old name follow it."
-      write={(next) =>
-        applyEdit((text, document) => renameWorkload(text, { document, name: String(next) }), {
-          quiet: true,
-        })
-      }
+      write={(next) => renameWorkload(store, String(next))}
     />
   );
 }
