@@ -1,12 +1,6 @@
 import type { Role } from '../src/pod/types.ts';
 
-/** The words a role is named with in accessible names and badges ("nginx, main container"). */
-export const ROLE_WORDS: Record<Role, string> = {
-  main: 'main container',
-  sidecar: 'sidecar',
-  'native-sidecar': 'native sidecar',
-  init: 'init container',
-};
+export { ROLE_WORDS } from '../src/pod/roles.ts';
 
 /** Palette entries, in palette order. */
 export const PALETTE: { role: Role; label: string; hint: string }[] = [

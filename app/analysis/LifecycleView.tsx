@@ -7,7 +7,8 @@ import type {
   StartGate,
   StartStep,
 } from '../../src/analysis/lifecycle.ts';
-import type { Role } from '../../src/pod/types.ts';
+import { timelineOf } from '../../src/diagram/timeline.ts';
+import { LISTED_ROLE_WORDS as ROLE } from '../../src/pod/roles.ts';
 import { useApp } from '../store/context.tsx';
 import {
   selectK8sVersion,
@@ -16,15 +17,8 @@ import {
   selectWorkload,
 } from '../store/selectors.ts';
 import type { AppState } from '../store/types.ts';
+import { TimelineChart } from './TimelineChart.tsx';
 import './lifecycle.css';
-
-/** Roles as the timeline names them: "classic" tells a sidecar in `containers` from a native one. */
-const ROLE: Record<Role, string> = {
-  main: 'main container',
-  sidecar: 'classic sidecar',
-  'native-sidecar': 'native sidecar',
-  init: 'init container',
-};
 
 /** What lets the next step start, in a few words (the step's detail says the rest). */
 const GATE: Record<StartGate, string> = {
@@ -57,7 +51,11 @@ export default function LifecycleView() {
     () => (workload ? podLifecycle(workload, value, k8s) : undefined),
     [workload, value, k8s],
   );
-  if (!workload || !life) return <p className="panel-empty">No pod to analyse.</p>;
+  const timeline = useMemo(
+    () => (workload && life ? timelineOf(workload, life) : undefined),
+    [workload, life],
+  );
+  if (!workload || !life || !timeline) return <p className="panel-empty">No pod to analyse.</p>;
   return (
     <div className="lifecycle">
       {stale ? (
@@ -72,6 +70,8 @@ export default function LifecycleView() {
         </p>
       ))}
       {life.job ? <JobLine job={life.job} /> : null}
+      {/* The picture first; the steps in words below say why each bar is where it is. */}
+      <TimelineChart timeline={timeline} />
       <section className="lifecycle-part" aria-labelledby={`${id}-start`}>
         <h3 id={`${id}-start`}>Start-up (Kubernetes {k8s})</h3>
         <ol className="lifecycle-steps" aria-label="Start-up steps">

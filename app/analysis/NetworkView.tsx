@@ -6,7 +6,7 @@ import {
   type NetworkPort,
   type PortConflict,
 } from '../../src/analysis/network.ts';
-import type { Role } from '../../src/pod/types.ts';
+import { LISTED_ROLE_WORDS as ROLE } from '../../src/pod/roles.ts';
 import { useApp } from '../store/context.tsx';
 import {
   selectK8sVersion,
@@ -18,13 +18,6 @@ import {
 import type { AppState } from '../store/types.ts';
 import { HostPart, ProcessPart, ServicePart } from './NetworkParts.tsx';
 import './network.css';
-
-const ROLE: Record<Role, string> = {
-  main: 'main container',
-  sidecar: 'classic sidecar',
-  'native-sidecar': 'native sidecar',
-  init: 'init container',
-};
 
 const KIND: Record<PortConflict['kind'], string> = {
   'same-port': 'same port',

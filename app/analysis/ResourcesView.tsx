@@ -1,3 +1,4 @@
+import { LISTED_ROLE_WORDS as ROLE } from '../../src/pod/roles.ts';
 import { useId, useMemo } from 'react';
 import { podQos, type PodQos } from '../../src/analysis/qos.ts';
 import {
@@ -14,7 +15,8 @@ import {
   type RequestAmounts,
   type ResourceName,
 } from '../../src/analysis/resources.ts';
-import type { PodView, Role } from '../../src/pod/types.ts';
+import { reservesOf, type ReserveGroup } from '../../src/diagram/reserves.ts';
+import type { PodView } from '../../src/pod/types.ts';
 import type { K8sVersion } from '../../src/validate/versions.ts';
 import { useScrollsSideways } from '../common/useScrollsSideways.ts';
 import { useApp } from '../store/context.tsx';
@@ -25,15 +27,8 @@ import {
   selectWorkload,
 } from '../store/selectors.ts';
 import type { AppState } from '../store/types.ts';
+import { ReservesChart } from './ReservesChart.tsx';
 import './resources.css';
-
-/** Roles as the table names them: "classic" tells a sidecar in `containers` from a native one. */
-const ROLE: Record<Role, string> = {
-  main: 'main container',
-  sidecar: 'classic sidecar',
-  'native-sidecar': 'native sidecar',
-  init: 'init container',
-};
 
 /** Resource names as a table heads its rows. */
 const RESOURCE_LABEL: Record<ResourceName, string> = {
@@ -64,13 +59,13 @@ export default function ResourcesView() {
   const value = useApp(selectDocument);
   const k8s = useApp(selectK8sVersion);
   const stale = useApp(selectStale);
-  const analysis = useMemo(
-    () =>
-      pod ? { resources: podResources(pod, value, k8s), qos: podQos(pod, value, k8s) } : undefined,
-    [pod, value, k8s],
-  );
+  const analysis = useMemo(() => {
+    if (!pod) return undefined;
+    const resources = podResources(pod, value, k8s);
+    return { resources, reserves: reservesOf(resources), qos: podQos(pod, value, k8s) };
+  }, [pod, value, k8s]);
   if (!analysis) return <p className="panel-empty">No pod to analyse.</p>;
-  const { resources, qos } = analysis;
+  const { resources, reserves, qos } = analysis;
   return (
     <div className="resources">
       {stale ? (
@@ -78,7 +73,7 @@ export default function ResourcesView() {
           The YAML has errors: this follows the text as far as it parses.
         </p>
       ) : null}
-      <Totals resources={resources} k8s={k8s} />
+      <Totals resources={resources} reserves={reserves} k8s={k8s} />
       <Qos qos={qos} />
       <PerContainer resources={resources} />
       <Notes resources={resources} k8s={k8s} />
@@ -86,11 +81,21 @@ export default function ResourcesView() {
   );
 }
 
-function Totals({ resources, k8s }: { resources: PodResources; k8s: K8sVersion }) {
+function Totals({
+  resources,
+  reserves,
+  k8s,
+}: {
+  resources: PodResources;
+  reserves: ReserveGroup[];
+  k8s: K8sVersion;
+}) {
   const id = useId();
   return (
     <section className="resources-part" aria-labelledby={id}>
       <h3 id={id}>What the pod reserves (Kubernetes {k8s})</h3>
+      {/* The bars first; the table and the reasons below give the same amounts in words. */}
+      <ReservesChart groups={reserves} />
       <table className="resources-table resources-totals">
         <caption>Pod totals</caption>
         <thead>
