@@ -3,23 +3,27 @@ import { DndShell } from './dnd/DndShell.tsx';
 import { EditorPane } from './editor/EditorPane.tsx';
 import { Inspector } from './inspector/Inspector.tsx';
 import { FileDrop } from './io/FileDrop.tsx';
+import { Workspace } from './layout/Workspace.tsx';
 import { Palette } from './palette/Palette.tsx';
 import { StatusBar } from './status/StatusBar.tsx';
 import { Toolbar } from './toolbar/Toolbar.tsx';
 
-/** Composes the panes; each pane reads the store itself. */
+/**
+ * Composes the panes; each pane reads the store itself. They are made here, once, and placed by
+ * the workspace, so moving a splitter re-renders the layout and none of the panes.
+ */
 export function App() {
   return (
     <div className="app">
       <Toolbar />
-      <main className="workspace">
-        <DndShell>
-          <Palette />
-          <Canvas />
-        </DndShell>
-        <Inspector />
-        <EditorPane />
-      </main>
+      <DndShell>
+        <Workspace
+          palette={<Palette />}
+          canvas={<Canvas />}
+          inspector={<Inspector />}
+          editor={<EditorPane />}
+        />
+      </DndShell>
       <StatusBar />
       <FileDrop />
     </div>

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { installApi } from './api.ts';
+import { afterCanvas } from './common/canvasFirst.ts';
 import { App } from './App.tsx';
 import { startSession } from './library/session.ts';
 import { startLinkHandling } from './share/links.ts';
@@ -21,7 +22,8 @@ installApi(store);
 const session = startSession(store);
 // A share link in the address (now or pasted later) opens over the restored design.
 startLinkHandling(store, session);
-startValidation(store);
+// The validator and its schema load once the canvas has drawn its first picture.
+void afterCanvas(() => startValidation(store));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html needs an element with id "root".');

@@ -274,9 +274,11 @@ test('colour is never the only signal: every severity shown has an icon and a wo
   ] as const)
     await expect(problems.toggle(words)).toContainText(`${icon} ${words}`);
 
-  // Canvas badges: the worst severity's icon, every count in words; each message says its word.
+  // Canvas badges: the worst severity's icon and the count, named with every count in words; each
+  // message says its word.
   const shop = problems.badge(app.card('shop', 'main container'));
-  await expect(shop.locator('summary')).toHaveText('✖ 1 error, 1 warning');
+  await expect(shop.locator('summary > [aria-hidden]')).toHaveText('✖ 2');
+  await expect(shop.locator('summary')).toHaveAccessibleName('1 error, 1 warning');
   await shop.locator('summary').click();
   const messages = await shop.getByRole('listitem').allTextContents();
   expect(messages.map((m) => m.slice(0, m.indexOf(':') + 1)).sort()).toEqual([
@@ -301,7 +303,8 @@ test('colour is never the only signal: every severity shown has an icon and a wo
   const cache = '            - name: cache\n              mountPath: /cache\n';
   expect(BUSY).toContain(cache);
   await app.setYaml(BUSY.replace(cache, ''));
-  await expect(shop.locator('summary')).toHaveText('⚠ 1 warning');
+  await expect(shop.locator('summary > [aria-hidden]')).toHaveText('⚠ 1');
+  await expect(shop.locator('summary')).toHaveAccessibleName('1 warning');
   await expect(count).toHaveText(/^1 warning, \d+ info$/);
   expect(await count.evaluate(icon)).toBe('"⚠ " / ""');
 });

@@ -8,7 +8,8 @@ test('opens with the pod canvas and the YAML editor', async ({ app }) => {
 
   await app.whenEditorReady();
   await expect(app.editor).toBeVisible();
-  await expect(app.monaco).toContainText('kind: Deployment');
+  // The editor scrolls to the selected container (nginx, after a load).
+  await expect(app.monaco).toContainText('- name: nginx');
 
   // The editor and the scripting API hold the same design: a Deployment running nginx.
   const design = parse(await app.getYaml()) as {

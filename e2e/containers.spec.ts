@@ -102,8 +102,9 @@ test('a keyboard drag (Space, arrow, Space) moves an init container', async ({ a
   await page.keyboard.press('Space');
   // Arrows before the pick-up has registered would be lost on a busy machine: wait for it.
   await expect(page.getByText('Picked up wait-db, init container.')).toBeAttached();
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown'); // past migrate, into the Sidecars lane, before envoy
+  // Lanes in reading order: past migrate, then before and after nginx in the main lane, then
+  // into the Sidecars lane to its right, before envoy.
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Space');
   await expect(app.card('wait-db', 'sidecar')).toBeVisible();
   expect(podSpec(await app.getYaml()).containers.map((c) => c.name)).toEqual([

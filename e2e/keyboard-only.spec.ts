@@ -25,15 +25,19 @@ test('keyboard only: add a sidecar, mount a volume into two containers, set a re
 
   // A classic sidecar from the palette: Enter on its item. The focus stays on the item.
   const classic = app.paletteItem('Classic sidecar');
-  // Past the toolbar (Templates, Library, Open, Export, Share, the version select) first.
-  await keys.tabTo(classic, { max: 12 });
+  // Past the toolbar (Templates, Library, Open, Export, Share, the version and theme selects) and
+  // the palette's fold button first.
+  await keys.tabTo(classic, { max: 16 });
   await keyboard.press('Enter');
   await expect(app.card('sidecar', 'sidecar')).toBeVisible();
   await expect(classic).toBeFocused();
 
-  // A volume from the tray: its name, the source (emptyDir is the default), Add volume.
-  const addVolume = volumes.tray.getByRole('form', { name: 'Add volume' });
-  await keys.tabTo(addVolume.getByRole('textbox', { name: 'New volume name' }), { max: 25 });
+  // A volume from the diagram: New volume opens the form at its name field; the source (emptyDir
+  // is the default), Add volume. The form closes and the focus goes back to New volume.
+  await keys.tabTo(volumes.newVolume, { max: 40 });
+  await keyboard.press('Enter');
+  const addVolume = app.canvas.getByRole('form', { name: 'Add volume' });
+  await expect(addVolume.getByRole('textbox', { name: 'New volume name' })).toBeFocused();
   await keyboard.type('logs');
   await keyboard.press('Tab');
   await expect(addVolume.getByRole('combobox', { name: 'Source' })).toBeFocused();
@@ -41,19 +45,20 @@ test('keyboard only: add a sidecar, mount a volume into two containers, set a re
   await keyboard.press('Tab');
   await keyboard.press('Enter');
   await expect(app.volume('logs')).toBeVisible();
-  await expect(addVolume.getByRole('button', { name: 'Add volume' })).toBeFocused();
+  await expect(volumes.newVolume).toBeFocused();
 
   // The new volume is shown in the inspector, next in Tab order: "Mount into" nginx, then the
   // sidecar, which the form offers next since nginx mounts it now.
   const mountInto = volumes.mountInto(volumes.form('logs'));
   const target = mountInto.getByRole('combobox', { name: 'Mount into' });
-  await keys.tabTo(target, { max: 10 });
+  // Past the diagram's nodes (arrow keys move between them; Tab visits each one's controls).
+  await keys.tabTo(target, { max: 40 });
   await expect(target.locator('option:checked')).toHaveText('nginx (main container)');
   await keyboard.press('Tab');
   await expect(mountInto.getByRole('textbox', { name: 'Mount path' })).toBeFocused();
   await keys.retype('/var/log/nginx');
   await keyboard.press('Enter');
-  await expect(app.card('nginx', 'main container')).toContainText('logs → /var/log/nginx');
+  await expect(app.edge('logs mounted by nginx at /var/log/nginx, read-write')).toBeVisible();
   await expect(target.locator('option:checked')).toHaveText('sidecar (sidecar)');
   await expect(mountInto.getByRole('textbox', { name: 'Mount path' })).toBeFocused();
   await keys.retype('/logs');
@@ -63,7 +68,7 @@ test('keyboard only: add a sidecar, mount a volume into two containers, set a re
   await keyboard.press('Tab');
   await expect(mountInto.getByRole('button', { name: 'Mount logs' })).toBeFocused();
   await keyboard.press('Enter');
-  await expect(app.card('sidecar', 'sidecar')).toContainText('logs → /logs (read-only)');
+  await expect(app.edge('logs mounted by sidecar at /logs, read-only')).toBeVisible();
 
   // Back to nginx on the canvas, select it, then "Jump to" Probes instead of Tabbing through
   // every field above them.
@@ -76,7 +81,8 @@ test('keyboard only: add a sidecar, mount a volume into two containers, set a re
   const jump = inspector.region
     .getByRole('navigation', { name: 'Jump to a section' })
     .getByRole('button', { name: 'Probes', exact: true });
-  await keys.tabTo(jump, { max: 20 });
+  // Past nginx's controls and the other nodes of the diagram (arrow keys move between them).
+  await keys.tabTo(jump, { max: 40 });
   await keyboard.press('Enter');
   await expect(inspector.section('Probes').locator('summary')).toBeFocused();
 
@@ -149,11 +155,13 @@ test('keyboard only: the YAML editor is no trap, Ctrl+M makes Tab leave it', asy
   await expect.poll(() => app.getYaml()).toBe(starter);
   await keyboard.press('Control+M');
   await keyboard.press('Tab');
+  await expect(text, 'Tab leaves the editor').not.toBeFocused();
+  // Next the problems panel: when the editor is scrolled, Monaco's sticky scroll lines (the
+  // enclosing keys above the first line shown) are Tab stops on the way.
   const firstAfter = app.editor.getByRole('button', { name: /^Errors \d+$/ });
-  await expect(firstAfter).toBeFocused();
+  await keys.tabTo(firstAfter, { max: 3 });
   await expect(hint).toBeHidden();
-  await keyboard.press('Shift+Tab');
-  await expect(text).toBeFocused();
+  await keys.tabTo(text, { back: true, max: 4 });
   // Ctrl+M again: Tab indents again.
   await keyboard.press('Control+M');
   await keyboard.press('Tab');

@@ -113,7 +113,9 @@ test('a link full of HTML and script payloads shows them as text and runs none',
   ).toBeVisible();
   const main = app.card(P.container, 'main container');
   await expect(main).toContainText(P.image);
-  await expect(main.getByRole('listitem')).toHaveText(`${P.volume} → /data`);
+  await expect(
+    app.edge(`${P.volume} mounted by ${P.container} at /data, read-write`),
+  ).toBeVisible();
   await expect(app.card(P.sidecar, 'sidecar')).toContainText(P.sidecarImage);
   await expect(app.volume(P.volume)).toBeVisible();
 

@@ -39,7 +39,9 @@ test.beforeEach(async ({ app, page }) => {
 test('the pod is one network namespace, and sharing processes draws a band around every container', async ({
   app,
 }) => {
-  await expect(app.canvas.getByText('shared network: localhost, one IP')).toBeVisible();
+  await expect(
+    app.canvas.getByText('one IP · containers reach each other on localhost'),
+  ).toBeVisible();
   await expect(pod.processBand).toHaveCount(0);
 
   await pod.openTab('Pod');

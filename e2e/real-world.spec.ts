@@ -75,7 +75,7 @@ test('five kinds of canvas and form edits on a real-world manifest keep every co
     .selectOption({ label: 'api (main container)' });
   await mountInto.getByRole('textbox', { name: 'Mount path' }).fill('/var/cache/api');
   await mountInto.getByRole('button', { name: 'Mount cache' }).click();
-  await expect(app.card('api', 'main container')).toContainText('cache → /var/cache/api');
+  await expect(app.edge('cache mounted by api at /var/cache/api, read-write')).toBeVisible();
 
   // 5. The mesh proxy one place up in the start order, before the migrations.
   await arrange.moveUp('mesh-proxy').click();

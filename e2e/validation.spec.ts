@@ -130,10 +130,11 @@ test('a classic sidecar in a Job is a warning in the editor, on its card and in 
   await app.whenEditorReady();
   const rule = 'job-classic-sidecar-never-exits';
 
-  // The card: an icon and words, and the message when opened.
+  // The card: an icon and the count, named in words, and the message when opened.
   const card = app.card('log-tail', 'sidecar');
   const badge = problems.badge(card);
-  await expect(badge.locator('summary')).toHaveText('⚠ 1 warning');
+  await expect(badge.locator('summary')).toHaveAccessibleName('1 warning');
+  await expect(badge.locator('summary > [aria-hidden]')).toHaveText('⚠ 1');
   await badge.locator('summary').click();
   await expect(badge).toContainText(rule);
   await expect(badge).toContainText('the pod never completes');
@@ -187,7 +188,8 @@ test('the Kubernetes version is chosen in the toolbar: on 1.27 a native sidecar 
   await problems.version.selectOption('1.27');
   await expect(problems.entry(rule)).toContainText('Error');
   await expect(problems.entry(rule)).toContainText('line 17');
-  await expect(problems.badge(card).locator('summary')).toHaveText('✖ 1 error');
+  await expect(problems.badge(card).locator('summary')).toHaveAccessibleName('1 error');
+  await expect(problems.badge(card).locator('summary > [aria-hidden]')).toHaveText('✖ 1');
   await expect(problems.badge(card)).toContainText(rule);
   expect(await page.evaluate(() => window.podsmith.getK8sVersion())).toBe('1.27');
   // The version lives beside the text, never in it.

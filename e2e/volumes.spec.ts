@@ -42,9 +42,8 @@ test('a volume shared by nginx and a sidecar: add, drag to mount, mount by keybo
   expect(mountsOf(await app.getYaml(), 'nginx')).toEqual([
     { name: 'logs', mountPath: '/var/log/nginx' },
   ]);
-  await expect(nginx.getByRole('list', { name: 'Volume mounts' })).toContainText(
-    'logs → /var/log/nginx',
-  );
+  // On the diagram, the mount is an edge from nginx to the volume, named in words.
+  await expect(app.edge('logs mounted by nginx at /var/log/nginx, read-write')).toBeVisible();
 
   // A classic sidecar, then the keyboard way: select the volume, "Mount into" the sidecar.
   await app.paletteItem('Classic sidecar').click();
@@ -75,11 +74,11 @@ test('a volume shared by nginx and a sidecar: add, drag to mount, mount by keybo
   expect(doc.spec.template.spec.volumes).toEqual([{ name: 'logs', emptyDir: {} }]);
   expect(mountsOf(text, 'nginx')).toEqual([{ name: 'logs', mountPath: '/var/log/nginx' }]);
 
-  // The tray says who shares it, where, and read-only in words.
+  // The diagram says who shares it; each mount is an edge saying where, and read-only in words.
   const logs = app.volume('logs');
   await expect(logs).toContainText('shared by 2');
-  const mounts = logs.getByRole('list', { name: 'Mounts of logs' }).getByRole('listitem');
-  await expect(mounts).toHaveText(['nginx at /var/log/nginx', `${sidecar} at /logs, read-only`]);
+  await expect(app.edge('logs mounted by nginx at /var/log/nginx, read-write')).toBeVisible();
+  await expect(app.edge(`logs mounted by ${sidecar} at /logs, read-only`)).toBeVisible();
   // The selected volume's containers are marked on the canvas.
   for (const card of [nginx, app.card(sidecar, 'sidecar')])
     await expect(card.locator('xpath=..')).toHaveAttribute('data-volume-mounted', 'logs');

@@ -17,7 +17,8 @@ const NetworkView = lazy(() => import('./NetworkView.tsx'));
 
 /**
  * What the pod will actually do, derived from the design: what it reserves, in which order its
- * containers start and stop, who can reach and see whom. A region below the pod (WAI-ARIA tabs).
+ * containers start and stop, who can reach and see whom. A pane of its own below the canvas
+ * (app/layout/Workspace.tsx), with WAI-ARIA tabs.
  */
 export function AnalysisPanel() {
   const [tab, setTab] = useState<Tab>('resources');
@@ -39,6 +40,8 @@ export function AnalysisPanel() {
         role="tabpanel"
         id={`${id}-panel`}
         aria-labelledby={`${id}-${tab}`}
+        // It scrolls in its pane: reachable by keyboard even when a view has no control.
+        tabIndex={0}
       >
         <Suspense fallback={<p className="panel-empty">Loading…</p>}>
           {tab === 'resources' ? <ResourcesView /> : null}

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import type { ContainerView } from '../../src/pod/types.ts';
 import { useCardDrag } from '../dnd/useCardDrag.ts';
 import { DiagnosticBadge } from '../problems/DiagnosticBadge.tsx';
@@ -16,17 +16,26 @@ interface Props {
   /** How many cards the card's lane holds. */
   laneSize?: number;
   stale: boolean;
+  /** The diagram node it is drawn as: arrow keys move between nodes by this id. */
+  nodeId: string;
+  /** Where the diagram puts it. */
+  style: CSSProperties;
 }
 
 const selectActions = (s: AppState) => s.selectContainer;
 const selectRemove = (s: AppState) => s.removeContainer;
 
-/** One container: named "<name>, <role words>" for assistive tech and tests. */
+/**
+ * One container, a node of the diagram: named "<name>, <role words>" for assistive tech and tests.
+ * Its ports and mounts are drawn as the diagram's sockets and edges, not listed here.
+ */
 export const ContainerCard = memo(function ContainerCard({
   container: c,
   order,
   laneSize = 1,
   stale,
+  nodeId,
+  style,
 }: Props) {
   const selected = useApp((s) => s.selectedContainer === c.name);
   const shown = useApp((s) => s.selectedContainer === c.name && s.inspectorTab === 'container');
@@ -63,7 +72,7 @@ export const ContainerCard = memo(function ContainerCard({
   };
 
   return (
-    <li className="card-item" {...mountDrop}>
+    <li className="card-item" style={style} {...mountDrop}>
       <div
         ref={drag.setNodeRef}
         role="group"
@@ -80,6 +89,7 @@ export const ContainerCard = memo(function ContainerCard({
           // A second click deselects, unless the inspector shows another tab: then it shows this one.
           onClick={() => selectContainer(shown ? null : c.name)}
           {...drag.handle(onKeyDown)}
+          data-node={nodeId}
         >
           <span className="visually-hidden">Select {displayName}</span>
         </button>
@@ -94,33 +104,15 @@ export const ContainerCard = memo(function ContainerCard({
           ) : (
             <span className="card-name">{displayName}</span>
           )}
-          <span className={`badge role-${c.role}`}>{roleWords}</span>
         </div>
-        <div className="card-image" title="Image">
-          {c.image ?? <em>no image</em>}
+        <div className="card-meta">
+          <span className={`badge role-${c.role}`}>{roleWords}</span>
+          <span className="card-image" title="Image">
+            {c.image ?? <em>no image</em>}
+          </span>
         </div>
         {c.role === 'native-sidecar' ? (
-          <p className="card-note">restartPolicy: Always · runs for the pod’s whole life</p>
-        ) : null}
-        {c.ports.length > 0 ? (
-          <ul className="card-facts" aria-label="Ports">
-            {c.ports.map((p, i) => (
-              <li key={i} className="fact fact-port">
-                {p.name ? `${p.name} ` : ''}
-                {p.containerPort}/{p.protocol}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-        {c.mounts.length > 0 ? (
-          <ul className="card-facts" aria-label="Volume mounts">
-            {c.mounts.map((m, i) => (
-              <li key={i} className="fact fact-mount">
-                {m.volume} → {m.mountPath}
-                {m.readOnly ? ' (read-only)' : ''}
-              </li>
-            ))}
-          </ul>
+          <p className="card-note">restartPolicy: Always · runs all along</p>
         ) : null}
         <CardArrange container={c} laneSize={laneSize} stale={stale} />
         <div className="card-actions">

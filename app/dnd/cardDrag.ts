@@ -4,6 +4,7 @@ import {
   type KeyboardCoordinateGetter,
 } from '@dnd-kit/core';
 import { ROLE_WORDS } from '../roles.ts';
+import type { ContainerRef } from '../store/index.ts';
 import {
   cardDragData,
   contains,
@@ -30,18 +31,31 @@ function measureLanes(context: Context) {
 }
 
 /**
+ * Where the last key press of this drag sent the card: the stop (lane and index), not a point.
+ * dnd-kit measures the moved card only after React renders, so a second arrow pressed before that
+ * would start again from the old place and a fast "down, down" would move one stop instead of
+ * two; and the diagram may scroll under the card as it moves, so a remembered point would land
+ * on the wrong stop. Keyed on the drag's activator event, which is new for every drag.
+ */
+let last:
+  { drag: Event | null; lane: LaneId; index: number; before: ContainerRef | 'end' } | undefined;
+
+/**
+ * Where a keyboard drag of a card has been moved to by its arrow keys: the lane, and the card it
+ * goes before. The drop takes this, not the place the moved card is measured at: the diagram may
+ * have scrolled under it since. `undefined` when the drag (`activator`) has not been moved.
+ */
+export function keyboardDrop(
+  activator: Event | null,
+): { lane: LaneId; before: ContainerRef | 'end' } | undefined {
+  return last && last.drag === activator ? { lane: last.lane, before: last.before } : undefined;
+}
+
+/**
  * Arrow keys during a keyboard drag of a card: down/right to the next stop (before the next card,
  * after the last one, then the next lane), up/left to the previous one. Returns the top-left of
  * the dragged card's stand-in so its centre sits at the stop; `undefined` for other drags.
  */
-/**
- * Where the last key press of this drag sent the card. dnd-kit measures the moved card only after
- * React renders, so a second arrow pressed before that would start again from the old place and
- * a fast "down, down" would move one stop instead of two. Keyed on the drag's activator event,
- * which is new for every drag.
- */
-let last: { drag: Event | null; centre: { x: number; y: number } } | undefined;
-
 export const cardKeyboardMove: KeyboardCoordinateGetter = (event, { context }) => {
   const dragged = cardDragData(context.active?.data.current);
   const moving = context.collisionRect;
@@ -52,13 +66,20 @@ export const cardKeyboardMove: KeyboardCoordinateGetter = (event, { context }) =
   const lanes = measureLanes(context);
   const stops = keyboardStops(lanes, dragged.name);
   if (stops.length === 0) return undefined;
-  const centre =
+  const remembered =
     last && last.drag === context.activatorEvent
-      ? last.centre
-      : { x: moving.left + moving.width / 2, y: moving.top + moving.height / 2 };
-  const at = currentStop(stops, lanes, centre, dragged.name);
+      ? stops.findIndex((s) => s.lane === last!.lane && s.index === last!.index)
+      : -1;
+  const centre = { x: moving.left + moving.width / 2, y: moving.top + moving.height / 2 };
+  const at = remembered !== -1 ? remembered : currentStop(stops, lanes, centre, dragged.name);
   const next = stops[Math.min(Math.max(at + (forward ? 1 : -1), 0), stops.length - 1)]!;
-  last = { drag: context.activatorEvent, centre: next.point };
+  const cards = lanes.find((l) => l.lane === next.lane)?.cards ?? [];
+  last = {
+    drag: context.activatorEvent,
+    lane: next.lane,
+    index: next.index,
+    before: cards[next.index]?.container ?? 'end',
+  };
   return { x: next.point.x - moving.width / 2, y: next.point.y - moving.height / 2 };
 };
 

@@ -95,15 +95,17 @@ export interface Stop {
 }
 
 /**
- * The stops a keyboard drag steps through, lanes in screen order. The stop right after the dragged
- * card itself is left out: it is the same place as the stop before it.
+ * The stops a keyboard drag steps through, lanes in reading order (top to bottom, then left to
+ * right: init lane, main lane, sidecar lane). The stop right after the dragged card itself is
+ * left out: it is the same place as the stop before it.
  */
 export function keyboardStops(
   lanes: readonly { lane: LaneId; rect: Rect; cards: readonly CardSlot[] }[],
   dragged: string,
 ): Stop[] {
   const stops: Stop[] = [];
-  for (const { lane, rect, cards } of [...lanes].sort((a, b) => a.rect.top - b.rect.top)) {
+  const order = [...lanes].sort((a, b) => a.rect.top - b.rect.top || a.rect.left - b.rect.left);
+  for (const { lane, rect, cards } of order) {
     if (cards.length === 0) {
       stops.push({
         lane,

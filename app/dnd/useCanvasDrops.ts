@@ -1,5 +1,6 @@
 import type { DragEndEvent } from '@dnd-kit/core';
 import { useArrange } from '../canvas/useArrange.ts';
+import { keyboardDrop } from './cardDrag.ts';
 import { cardDragData, insertionIndex, laneDropData, laneRole, type Point } from './cards.ts';
 import { POD_DROP_ID } from './ids.ts';
 import { presetDragData } from './presetDrag.ts';
@@ -30,6 +31,13 @@ export function useCanvasDrops() {
     }
     const card = cardDragData(e.active.data.current);
     if (!card) return false;
+    const keyboard = !(e.activatorEvent && 'clientX' in e.activatorEvent);
+    // A keyboard drag drops where its arrow keys took it (the diagram may have scrolled since).
+    const moved = keyboard ? keyboardDrop(e.activatorEvent) : undefined;
+    if (moved) {
+      place(card.container, card.name, laneRole(moved.lane, card.cardRole), moved.before, 'select');
+      return true;
+    }
     const lane = laneDropData(e.over?.data.current);
     if (!lane) return true;
     const cards = lane.cards();
@@ -41,7 +49,6 @@ export function useCanvasDrops() {
         )
       : cards.length;
     const before = cards[index]?.container ?? 'end';
-    const keyboard = !(e.activatorEvent && 'clientX' in e.activatorEvent);
     place(
       card.container,
       card.name,

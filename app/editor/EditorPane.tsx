@@ -1,12 +1,13 @@
 import { lazy, Suspense } from 'react';
+import { afterCanvas } from '../common/canvasFirst.ts';
 import { ProblemsBoundary } from '../problems/ProblemsBoundary.tsx';
 import { EditorBoundary } from './EditorBoundary.tsx';
 import { ProblemCount } from './ProblemCount.tsx';
 
-// Monaco is most of the bundle: load it after the canvas is usable.
-const YamlEditor = lazy(() => import('./YamlEditor.tsx'));
+// Monaco is most of the bundle: load it after the canvas has drawn its picture.
+const YamlEditor = lazy(() => afterCanvas(() => import('./YamlEditor.tsx')));
 // The problems panel comes with the validator, after the first paint too.
-const ProblemsPanel = lazy(() => import('../problems/ProblemsPanel.tsx'));
+const ProblemsPanel = lazy(() => afterCanvas(() => import('../problems/ProblemsPanel.tsx')));
 
 export function EditorPane() {
   return (

@@ -1,9 +1,10 @@
 import { Editor, type OnMount } from '@monaco-editor/react';
 import type * as Monaco from 'monaco-editor';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useAppStore } from '../store/context.tsx';
+import { useApp, useAppStore } from '../store/context.tsx';
+import { selectDark } from '../store/layout.ts';
 import { bindEditor } from './binding.ts';
-import { followTargetVersion, monaco } from './monacoSetup.ts';
+import { followTargetVersion, monaco, monacoTheme } from './monacoSetup.ts';
 
 /** Fixed model URI: monaco-yaml matches schemas against it (`**\/*.k8s.yaml`). */
 export const MODEL_PATH = 'file:///podsmith/design.k8s.yaml';
@@ -37,6 +38,8 @@ const OPTIONS: Monaco.editor.IStandaloneEditorConstructionOptions = {
 export default function YamlEditor() {
   const store = useAppStore();
   const [initialText] = useState(() => store.getState().text);
+  // The app's theme, light or dark; the Editor applies a change of it to the mounted editor.
+  const theme = monacoTheme(useApp(selectDark));
   const unbind = useRef<(() => void) | null>(null);
 
   useEffect(
@@ -71,7 +74,7 @@ export default function YamlEditor() {
         defaultValue={initialText}
         defaultLanguage="yaml"
         path={MODEL_PATH}
-        theme="vs"
+        theme={theme}
         options={OPTIONS}
         onMount={onMount}
         loading={<p className="editor-loading">Loading editor…</p>}

@@ -53,6 +53,20 @@ let schemaVersion: K8sVersion = DEFAULT_K8S_VERSION;
  */
 export const monacoYaml = configureMonacoYaml(monaco, yamlOptions(schemaVersion));
 
+/**
+ * Monaco's dark theme with comments one step lighter: vs-dark's #608B4E reads at 4.2:1 on its
+ * background, under the 4.5:1 text needs. The editor's class stays `vs-dark`.
+ */
+monaco.editor.defineTheme('podsmith-dark', {
+  base: 'vs-dark',
+  inherit: true,
+  rules: [{ token: 'comment', foreground: '6A9955' }],
+  colors: {},
+});
+
+/** The Monaco theme for the app's: light `vs`, dark `podsmith-dark` (vs-dark based). */
+export const monacoTheme = (dark: boolean): string => (dark ? 'podsmith-dark' : 'vs');
+
 /** Keeps completion and hover on the store's target version; returns the unsubscribe. */
 export function followTargetVersion(store: AppStore): () => void {
   const show = (version: K8sVersion) => {

@@ -2,6 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { formatSize } from '../../src/io/sniff.ts';
 import { designToJsonList } from '../../src/io/list.ts';
 import { currentText } from '../commands/flush.ts';
+import { DiagramExport } from '../diagram/DiagramExport.tsx';
 import { Dialog } from '../gallery/Dialog.tsx';
 import { useApp, useAppStore } from '../store/context.tsx';
 import {
@@ -14,8 +15,8 @@ import {
 import './export.css';
 
 /**
- * Export: the YAML exactly as the editor holds it (download or copy), or a JSON `List` of every
- * document, with what JSON cannot hold named before it is downloaded.
+ * Export: the YAML exactly as the editor holds it (download or copy), a JSON `List` of every
+ * document, with what JSON cannot hold named before it is downloaded, or the pod's diagram.
  */
 export function ExportDialog({ onClose }: { onClose: () => void }) {
   const store = useAppStore();
@@ -101,6 +102,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           </button>
         </div>
       </section>
+      <DiagramExport headingId={`${id}-diagram`} onDone={onClose} />
       <div className="dialog-actions">
         <button type="button" className="dialog-button" onClick={onClose}>
           Close

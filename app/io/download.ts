@@ -4,7 +4,12 @@
  * starting with the UTF-8 byte order mark, so an opened file downloads byte for byte.
  */
 export function downloadText(name: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(name, new Blob([text], { type }));
+}
+
+/** Saves `blob` as a file called `name`, made in the page like {@link downloadText}. */
+export function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

@@ -13,8 +13,8 @@ const selectDocument = (s: AppState) => selectWorkload(s)?.document ?? -1;
 
 /**
  * The errors and warnings about one container or volume of the shown workload (by its `path`):
- * an icon and counts in words ("⚠ 1 warning"), which open to the messages, each with its rule id
- * and quick fix.
+ * the worst one's icon and the count ("⚠ 1", named "1 warning"), which open to the messages, each
+ * with its rule id and quick fix.
  */
 export function DiagnosticBadge({ path }: { path: Path }) {
   const document = useApp(selectDocument);
@@ -35,7 +35,11 @@ export function DiagnosticBadge({ path }: { path: Path }) {
   return (
     <details className={`diag-badge diag-${worst}`}>
       <summary title={mine.map((d) => d.message).join('\n')}>
-        <span aria-hidden="true">{SEVERITY[worst].icon}</span> {words}
+        {/* Small on the diagram's nodes: the worst icon and the count; the words for readers. */}
+        <span aria-hidden="true">
+          {SEVERITY[worst].icon} {mine.length}
+        </span>
+        <span className="visually-hidden">{words}</span>
       </summary>
       <ul className="diag-badge-list">
         {mine.map((d, i) => (

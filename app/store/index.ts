@@ -3,6 +3,7 @@ import { STARTER_YAML } from '../../src/templates/starter.ts';
 import { createDesignSlice } from './design.ts';
 import { createEditSlice } from './edits.ts';
 import { createHistorySlice } from './history.ts';
+import { createLayoutSlice } from './layout.ts';
 import { createSelectionSlice, mainContainer } from './selection.ts';
 import { selectSelected } from './selectors.ts';
 import type { AppState, StoreOptions } from './types.ts';
@@ -22,6 +23,7 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
     ...createEditSlice(...a),
     ...createUiSlice(...a),
     ...createValidationSlice(...a),
+    ...createLayoutSlice(...a),
   }));
   // The inspector opens on the main container of the first workload; a selected container that
   // is gone (renamed in the editor, another design pasted) gives way to the main one, so the

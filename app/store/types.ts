@@ -4,6 +4,7 @@ import type { Diagnostic } from '../../src/validate/types.ts';
 import type { K8sVersion } from '../../src/validate/versions.ts';
 import type { YamlProblem } from '../../src/yaml/parse.ts';
 import type { Path } from '../../src/yaml/path.ts';
+import type { LayoutSlice } from './layout.ts';
 
 /** Where a text change came from; it decides how the change enters the undo history. */
 export type Origin = 'typing' | 'api' | 'canvas';
@@ -89,6 +90,10 @@ export interface SelectionSlice {
 /** An edit of the shown workload's document: a pure `src/edit` op. */
 export type EditOp = (text: string, document: number) => string;
 
+/**
+ * The edits the store offers, each a command of app/commands run by `runCommand`. Components call
+ * the named commands of app/commands instead of passing ops here.
+ */
 export interface EditSlice {
   /**
    * Runs one op on the shown workload as one undo step. A refusal (syntax error, EditError) is
@@ -153,7 +158,8 @@ export type AppState = DesignSlice &
   SelectionSlice &
   EditSlice &
   UiSlice &
-  ValidationSlice;
+  ValidationSlice &
+  LayoutSlice;
 
 export type Slice<T> = StateCreator<AppState, [], [], T>;
 

@@ -6,6 +6,7 @@ import { ShareButton } from '../share/ShareButton.tsx';
 import { useApp } from '../store/context.tsx';
 import type { AppState } from '../store/index.ts';
 import { selectCanRedo, selectCanUndo } from '../store/selectors.ts';
+import { ThemeSelect } from './ThemeSelect.tsx';
 import { useUndoKeys } from './useUndoKeys.ts';
 import { VersionSelect } from './VersionSelect.tsx';
 
@@ -44,7 +45,7 @@ export function Toolbar() {
           aria-keyshortcuts="Control+Z Meta+Z"
           title={`Undo (${MOD}Z)`}
         >
-          <span aria-hidden="true">↶</span> Undo
+          <span aria-hidden="true">↶</span> <span className="toolbar-long">Undo</span>
         </button>
         <button
           type="button"
@@ -54,8 +55,11 @@ export function Toolbar() {
           aria-keyshortcuts="Control+Shift+Z Meta+Shift+Z"
           title={`Redo (Shift+${MOD}Z)`}
         >
-          <span aria-hidden="true">↷</span> Redo
+          <span aria-hidden="true">↷</span> <span className="toolbar-long">Redo</span>
         </button>
+      </div>
+      <div className="toolbar-actions" role="group" aria-label="View">
+        <ThemeSelect />
       </div>
     </header>
   );

@@ -54,7 +54,8 @@ export class AccessibilityPage {
       const labels = 'labels' in el ? (el.labels as NodeListOf<HTMLLabelElement> | null) : null;
       const name = (
         el.getAttribute('aria-label') ??
-        labels?.[0]?.textContent ??
+        // innerText: the label's words as shown (a toolbar label has a short and a long form).
+        labels?.[0]?.innerText ??
         el.textContent ??
         ''
       )

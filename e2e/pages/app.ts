@@ -41,6 +41,14 @@ export class AppPage {
     return this.canvas.getByRole('group', { name: `${name}, volume`, exact: true });
   }
 
+  /**
+   * An edge of the diagram by its accessible name, e.g. `edge('logs mounted by app at /var/log,
+   * read-write')` or `edge('Service web port 80 → app 8080')`.
+   */
+  edge(name: string | RegExp): Locator {
+    return this.canvas.getByRole('img', { name, exact: typeof name === 'string' });
+  }
+
   paletteItem(item: PaletteItem): Locator {
     return this.page.getByRole('button', { name: item, exact: true });
   }

@@ -197,9 +197,12 @@ export class BuildPage {
     await target.selectOption({ label: (await option.textContent()) ?? container });
     await group.getByRole('textbox', { name: 'Mount path' }).fill(mountPath);
     await group.getByRole('button', { name: `Mount ${volume}` }).click();
-    await expect(
-      this.app.volume(volume).getByRole('list', { name: `Mounts of ${volume}` }),
-    ).toContainText(`${container} at ${mountPath}`);
+    // The mount is an edge of the diagram, named in words (read-only or read-write).
+    const words = `${volume} mounted by ${container} at ${mountPath}, `.replace(
+      /[.*+?^${}()|[\]\\]/g,
+      '\\$&',
+    );
+    await expect(this.app.edge(new RegExp(`^${words}`))).toHaveCount(1);
   }
 
   /** Volume form of a claim template: the storage request. */

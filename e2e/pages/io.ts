@@ -31,7 +31,9 @@ export class IoPage {
   }
 
   /** Opens the Export dialog, presses one of its download buttons and reads the file saved. */
-  async download(button: 'Download YAML' | 'Download JSON'): Promise<Downloaded> {
+  async download(
+    button: 'Download YAML' | 'Download JSON' | 'Download SVG' | 'Download PNG',
+  ): Promise<Downloaded> {
     await this.exportButton.click();
     await expect(this.exportDialog).toBeVisible();
     const saved = this.page.waitForEvent('download');

@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { AppPage } from './app.ts';
 
-/** Volumes as a person sees them: the tray on the canvas, the mount dialog, the volume form. */
+/** Volumes as a person sees them: on the diagram, the mount dialog, the volume form. */
 export class VolumesPage {
   readonly tray: Locator;
   readonly inspector: Locator;
@@ -12,14 +12,29 @@ export class VolumesPage {
     readonly page: Page,
     private readonly app: AppPage,
   ) {
-    this.tray = app.canvas.getByRole('group', { name: /^Volumes/ });
+    this.tray = app.canvas.getByRole('group', { name: 'Volumes', exact: true });
     this.inspector = page.getByRole('region', { name: 'Inspector' });
     this.mountDialog = page.getByRole('dialog', { name: /^Mount .+ into .+/ });
   }
 
-  /** Add a volume from the tray: a name (empty: the suggested one) and a source. */
+  /** The diagram's "New volume" button, which opens the Add volume form. */
+  get newVolume(): Locator {
+    return this.app.canvas.getByRole('button', { name: 'New volume', exact: true });
+  }
+
+  /** The Add volume form, opened from "New volume" if it is not open. */
+  async addForm(): Promise<Locator> {
+    if ((await this.newVolume.getAttribute('aria-expanded')) !== 'true') {
+      await this.newVolume.click();
+    }
+    const form = this.app.canvas.getByRole('form', { name: 'Add volume' });
+    await expect(form).toBeVisible();
+    return form;
+  }
+
+  /** Add a volume from the diagram: a name (empty: the suggested one) and a source. */
   async add(name: string, source: string): Promise<void> {
-    const form = this.tray.getByRole('form', { name: 'Add volume' });
+    const form = await this.addForm();
     await form.getByRole('textbox', { name: 'New volume name' }).fill(name);
     await form.getByRole('combobox', { name: 'Source' }).selectOption(source);
     await form.getByRole('button', { name: 'Add volume' }).click();
@@ -49,6 +64,8 @@ export class VolumesPage {
    * dnd-kit starts a drag only after the pointer moved a few pixels.
    */
   async drag(name: string, target: Locator): Promise<void> {
+    // The diagram scrolls: bring the volume into view, as a hand would before grabbing it.
+    await this.app.volume(name).scrollIntoViewIfNeeded();
     const from = await this.app.volume(name).boundingBox();
     if (!from) throw new Error(`cannot drag ${name}: the volume is not on screen`);
     const mouse = this.page.mouse;

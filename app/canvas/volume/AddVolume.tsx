@@ -1,18 +1,9 @@
-import { useId, useState, type FormEvent } from 'react';
-import {
-  addClaimTemplate,
-  addVolume,
-  freeVolumeName,
-  VOLUME_SOURCES,
-  type VolumeSource,
-} from '../../../src/edit/volumes.ts';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { freeVolumeName, VOLUME_SOURCES } from '../../../src/edit/volumes.ts';
 import type { PodView } from '../../../src/pod/types.ts';
 import { DEFAULT_VOLUME_NAMES, type NewVolumeKind } from '../../../src/volume/sources.ts';
-import { useApp } from '../../store/context.tsx';
-import type { AppState } from '../../store/index.ts';
-
-const selectApply = (s: AppState) => s.applyEdit;
-const selectSelect = (s: AppState) => s.selectVolume;
+import { addVolume } from '../../commands/volumes.ts';
+import { useAppStore } from '../../store/context.tsx';
 
 const LABELS: Record<NewVolumeKind, string> = {
   emptyDir: 'emptyDir (scratch space, shared by containers)',
@@ -25,10 +16,19 @@ const LABELS: Record<NewVolumeKind, string> = {
   volumeClaimTemplate: 'claim template (one claim per replica)',
 };
 
-/** Adds a volume: a name (optional), a source, and a button. Refusals show under the fields. */
-export function AddVolume({ pod }: { pod: PodView }) {
-  const applyEdit = useApp(selectApply);
-  const selectVolume = useApp(selectSelect);
+/**
+ * Adds a volume: a name (optional), a source, and a button. Refusals show under the fields;
+ * `onAdded` runs once a volume was added.
+ */
+export function AddVolume({ pod, onAdded }: { pod: PodView; onAdded?: () => void }) {
+  const store = useAppStore();
+  const input = useRef<HTMLInputElement>(null);
+  // Opened on demand (the diagram's "New volume"): the name field is what the user came for.
+  useEffect(() => {
+    if (onAdded) input.current?.focus();
+    // Only when the form opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const [name, setName] = useState('');
   const [kind, setKind] = useState<NewVolumeKind>('emptyDir');
   const [error, setError] = useState<string | null>(null);
@@ -41,17 +41,11 @@ export function AddVolume({ pod }: { pod: PodView }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const wanted = name.trim() || suggested;
-    const result = applyEdit(
-      (text, document) =>
-        chosen === 'volumeClaimTemplate'
-          ? addClaimTemplate(text, { document, name: wanted })
-          : addVolume(text, { document, name: wanted, source: chosen as VolumeSource }),
-      { quiet: true, done: `Added ${chosen} volume "${wanted}".` },
-    );
+    const result = addVolume(store, wanted, chosen);
     if (!result.ok) return setError(result.message);
     setError(null);
     setName('');
-    selectVolume(wanted);
+    onAdded?.();
   };
 
   return (
@@ -61,6 +55,7 @@ export function AddVolume({ pod }: { pod: PodView }) {
           New volume name
         </label>
         <input
+          ref={input}
           id={`${id}-name`}
           className="field-input"
           value={name}

@@ -1,5 +1,6 @@
 import { useDndContext, useDroppable } from '@dnd-kit/core';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
+import type { ContainerNode, Lane as LaneBox } from '../../src/diagram/types.ts';
 import type { ContainerView } from '../../src/pod/types.ts';
 import {
   CARD_HELP_ID,
@@ -9,24 +10,29 @@ import {
   type LaneDropData,
   type LaneId,
 } from '../dnd/cards.ts';
-import { ContainerCard } from './ContainerCard.tsx';
-import './arrange.css';
+import { ContainerCard } from '../canvas/ContainerCard.tsx';
+import '../canvas/arrange.css';
+import { boxStyle } from './boxStyle.ts';
 
 interface Props {
-  id: string;
-  title: string;
-  empty: string;
-  containers: ContainerView[];
-  /** Show the start order (init lane). */
-  ordered: boolean;
-  /** The item being dragged would land in this lane. */
+  lane: LaneBox;
+  /** The top left corner of the element the lane is drawn in. */
+  origin: { x: number; y: number };
+  /** The lane's cards in list order, with where the layout puts them. */
+  cards: { node: ContainerNode; container: ContainerView }[];
+  /** The item being dragged from the palette would land in this lane. */
   target: boolean;
   stale: boolean;
 }
 
-export function Lane({ id: laneId, title, empty, containers, ordered, target, stale }: Props) {
-  const id: LaneId = laneId === 'init' || laneId === 'main' ? laneId : 'sidecar';
+/**
+ * One lane of the diagram (init, sidecars, main): a group named by its title that is a drop
+ * target for cards, holding its cards where the layout puts them, in list order.
+ */
+export const Lane = memo(function Lane({ lane, origin, cards, target, stale }: Props) {
+  const id: LaneId = lane.id;
   const headingId = `lane-${id}-title`;
+  const ordered = id === 'init';
   const List = ordered ? 'ol' : 'ul';
   const list = useRef<HTMLOListElement & HTMLUListElement>(null);
   const { active } = useDndContext();
@@ -34,10 +40,10 @@ export function Lane({ id: laneId, title, empty, containers, ordered, target, st
   const data: LaneDropData = {
     kind: 'lane',
     lane: id,
-    title,
+    title: lane.title,
     cards: () => {
       const items = Array.from(list.current?.children ?? []);
-      return containers.flatMap((c, i): CardSlot[] => {
+      return cards.flatMap(({ container: c }, i): CardSlot[] => {
         const item = items[i];
         if (!item) return [];
         return [
@@ -61,43 +67,46 @@ export function Lane({ id: laneId, title, empty, containers, ordered, target, st
       ref={setNodeRef}
       role="group"
       className={`lane lane-${id}`}
+      style={boxStyle(lane.box, origin)}
       aria-labelledby={headingId}
       data-target={target || (card !== undefined && isOver) || undefined}
     >
       <h3 id={headingId} className="lane-title">
-        {title}
-        {containers.length > 0 ? <span className="lane-count">{containers.length}</span> : null}
+        {lane.title}
+        {cards.length > 0 ? <span className="lane-count">{cards.length}</span> : null}
       </h3>
       {id === 'init' ? (
         <p id={CARD_HELP_ID} hidden>
           Enter selects the container. Space picks it up: arrow keys move it between positions and
-          lanes, Space drops it. Or use the card’s Move and Role controls.
+          lanes, Space drops it. Arrow keys alone move between the picture&apos;s nodes. Or use the
+          card’s Move and Role controls.
         </p>
       ) : null}
-      {containers.length === 0 ? (
-        <p className="lane-empty">{empty}</p>
+      {cards.length === 0 ? (
+        <p className="lane-empty">{lane.empty}</p>
       ) : (
         <List ref={list} className="lane-cards">
-          {containers.map((c, i) => (
+          {cards.map(({ node, container }, i) => (
             <ContainerCard
-              key={`${c.list}/${c.index}`}
-              container={c}
+              key={node.id}
+              container={container}
+              nodeId={node.id}
+              style={boxStyle(node.box, lane.box)}
               order={ordered ? i + 1 : undefined}
-              laneSize={containers.length}
+              laneSize={cards.length}
               stale={stale}
             />
           ))}
         </List>
       )}
       {card !== undefined && isOver ? (
-        // Positioned over the lane's corner: a hint that took space would move the drop targets.
         <p className="lane-drop-hint">
           Drop to make {card.name} {dropWords(id, card.cardRole)}
         </p>
       ) : null}
     </div>
   );
-}
+});
 
 function dropWords(lane: LaneId, role: ContainerView['role']): string {
   if (lane === 'main') return 'the main container';
