@@ -1,4 +1,5 @@
 import { memo, useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
+import { deepEqual } from '../../src/edit/equal.ts';
 import type { ContainerView } from '../../src/pod/types.ts';
 import { useCardDrag } from '../dnd/useCardDrag.ts';
 import { DiagnosticBadge } from '../problems/DiagnosticBadge.tsx';
@@ -141,7 +142,7 @@ export const ContainerCard = memo(function ContainerCard({
       </div>
     </li>
   );
-});
+}, deepEqual);
 
 function ordinal(n: number): string {
   const words = ['first', 'second', 'third', 'fourth', 'fifth'];

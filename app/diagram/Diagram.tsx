@@ -3,6 +3,7 @@ import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { nextNode, type Direction } from '../../src/diagram/navigate.ts';
 import type { ContainerNode, Diagram as Picture, Region } from '../../src/diagram/types.ts';
 import type { PodView } from '../../src/pod/types.ts';
+import { laneRole } from '../dnd/cards.ts';
 import { POD_DROP_ID, paletteDragData } from '../dnd/ids.ts';
 import { AddVolumeButton } from './AddVolumeButton.tsx';
 import { Edges } from './Edges.tsx';
@@ -58,7 +59,7 @@ export function Diagram({ diagram, pod, stale }: Props) {
       lane={lane}
       origin={processes?.box ?? { x: 0, y: 0 }}
       cards={cardsOf(diagram, pod, lane.id)}
-      target={dragRole !== undefined && laneTakes(lane.id, dragRole)}
+      target={dragRole !== undefined && laneRole(lane.id, dragRole) === dragRole}
       stale={stale}
     />
   ));
@@ -214,9 +215,4 @@ function cardsOf(diagram: Picture, pod: PodView, lane: ContainerNode['lane']) {
     const container = pod.containers.find((c) => c.list === node.list && c.index === node.index);
     return container ? [{ node, container }] : [];
   });
-}
-
-function laneTakes(lane: ContainerNode['lane'], role: string): boolean {
-  if (lane === 'init') return role === 'init' || role === 'native-sidecar';
-  return lane === (role === 'main' ? 'main' : 'sidecar');
 }

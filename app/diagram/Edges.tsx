@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { deepEqual } from '../../src/edit/equal.ts';
 import type { Diagram, DiagramEdge, Point, Region } from '../../src/diagram/types.ts';
 
 const path = (points: readonly Point[]) =>
@@ -84,4 +85,4 @@ const EdgeShape = memo(function EdgeShape({ edge: e }: { edge: DiagramEdge }) {
       ) : null}
     </g>
   );
-});
+}, deepEqual);

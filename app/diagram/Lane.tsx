@@ -1,5 +1,6 @@
 import { useDndContext, useDroppable } from '@dnd-kit/core';
 import { memo, useRef } from 'react';
+import { deepEqual } from '../../src/edit/equal.ts';
 import type { ContainerNode, Lane as LaneBox } from '../../src/diagram/types.ts';
 import type { ContainerView } from '../../src/pod/types.ts';
 import {
@@ -106,7 +107,7 @@ export const Lane = memo(function Lane({ lane, origin, cards, target, stale }: P
       ) : null}
     </div>
   );
-});
+}, deepEqual);
 
 function dropWords(lane: LaneId, role: ContainerView['role']): string {
   if (lane === 'main') return 'the main container';

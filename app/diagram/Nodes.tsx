@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { deepEqual } from '../../src/edit/equal.ts';
 import type { HostNode, ObjectNode, PortNode, ServiceNode } from '../../src/diagram/types.ts';
 import { useApp } from '../store/context.tsx';
 import { boxStyle } from './boxStyle.ts';
@@ -27,7 +28,7 @@ export const PortSocket = memo(function PortSocket({ node }: { node: PortNode })
       <Count node={node} />
     </button>
   );
-});
+}, deepEqual);
 
 /** A Service of the design in front of the pod: selecting it opens the Service tab. */
 export const ServiceBox = memo(function ServiceBox({ node }: { node: ServiceNode }) {
@@ -47,7 +48,7 @@ export const ServiceBox = memo(function ServiceBox({ node }: { node: ServiceNode
       <Count node={node} />
     </button>
   );
-});
+}, deepEqual);
 
 /** What selecting an object node selects: the first volume or container that uses it. */
 export type NodeUser = { kind: 'volume' | 'container'; name: string } | undefined;
@@ -94,7 +95,7 @@ export const ObjectBox = memo(function ObjectBox({
       <Count node={node} />
     </button>
   );
-});
+}, deepEqual);
 
 /** How many findings concern the node, by severity colour and in words. */
 function Count({ node }: { node: { badge?: { severity: string; count: number } } }) {

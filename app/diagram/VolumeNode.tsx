@@ -1,8 +1,9 @@
 import { useDraggable } from '@dnd-kit/core';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, type KeyboardEvent, type PointerEventHandler } from 'react';
+import { deepEqual } from '../../src/edit/equal.ts';
 import type { VolumeNode as Node } from '../../src/diagram/types.ts';
-import type { PodView } from '../../src/pod/types.ts';
+import type { VolumeView } from '../../src/pod/types.ts';
 import { volumeDragId, type VolumeDragData } from '../canvas/volume/drag.ts';
 import { DiagnosticBadge } from '../problems/DiagnosticBadge.tsx';
 import { useApp, useAppStore } from '../store/context.tsx';
@@ -12,8 +13,11 @@ import type { AppState } from '../store/index.ts';
 const selectSelect = (s: AppState) => s.selectVolume;
 
 interface Props {
-  pod: PodView;
+  /** The declared volume or claim template; `undefined` for a mounted but missing one. */
+  volume: VolumeView | undefined;
   node: Node;
+  /** The top left corner of the element the node is drawn in. */
+  origin: { x: number; y: number };
   /** Id of the text that explains how to use a volume (select, drag, delete). */
   hintId: string;
 }
@@ -23,8 +27,7 @@ interface Props {
  * selects it; drag it onto a container card to mount it; Delete removes it. Its mounts are the
  * diagram's edges. A volume that is mounted but not declared is drawn broken, and only named.
  */
-export const VolumeNode = memo(function VolumeNode({ pod, node, hintId }: Props) {
-  const v = pod.volumes.find((x) => x.name === node.volume);
+export const VolumeNode = memo(function VolumeNode({ volume: v, node, origin, hintId }: Props) {
   const selected = useApp((s) => s.selectedVolume === node.volume && v !== undefined);
   const shown = useApp((s) => s.selectedVolume === node.volume && s.inspectorTab === 'volume');
   const selectVolume = useApp(selectSelect);
@@ -36,7 +39,7 @@ export const VolumeNode = memo(function VolumeNode({ pod, node, hintId }: Props)
     disabled: node.missing,
   });
   const displayName = node.volume || '(unnamed)';
-  const style = { ...boxStyle(node.box), transform: CSS.Translate.toString(transform) };
+  const style = { ...boxStyle(node.box, origin), transform: CSS.Translate.toString(transform) };
 
   const remove = () => {
     // The volume edits load on first use: a first visit does not need them to show the pod.
@@ -107,4 +110,4 @@ export const VolumeNode = memo(function VolumeNode({ pod, node, hintId }: Props)
       {v ? <DiagnosticBadge path={v.path} /> : null}
     </div>
   );
-});
+}, deepEqual);

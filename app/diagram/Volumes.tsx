@@ -34,8 +34,9 @@ export function Volumes({ diagram, pod, region }: Props) {
       {volumes.map((n) => (
         <VolumeNode
           key={n.id}
-          pod={pod}
-          node={{ ...n, box: { ...n.box, x: n.box.x - box.x, y: n.box.y - box.y } }}
+          volume={n.missing ? undefined : pod.volumes.find((v) => v.name === n.volume)}
+          node={n}
+          origin={box}
           hintId={hintId}
         />
       ))}

@@ -89,7 +89,6 @@ export function useViewport(
 
   return {
     scale,
-    fitted: manual === null,
     zoomIn: () => zoomTo(zoomStep(scaleRef.current, 1)),
     zoomOut: () => zoomTo(zoomStep(scaleRef.current, -1)),
     /** Shows the whole picture, however small it has to be. */

@@ -15,8 +15,8 @@ export function zoomStep(scale: number, direction: 1 | -1): number {
 
 /**
  * The scale that shows a `width`×`height` picture whole in a `viewWidth`×`viewHeight` viewport,
- * never larger than 1. With `floor`, never below it (the viewport then scrolls): the automatic
- * fit keeps text readable, the "Fit" button shows everything.
+ * never larger than 1 (the "Fit" button). With `floor`, never below it: the viewport scrolls
+ * instead.
  */
 export function fitScale(
   size: { width: number; height: number },

@@ -1,8 +1,9 @@
+import type { LaneId } from '../../src/diagram/types.ts';
 import type { Role } from '../../src/pod/types.ts';
 import type { ContainerRef } from '../store/index.ts';
 
-/** The canvas lanes, in start order. */
-export type LaneId = 'init' | 'sidecar' | 'main';
+/** The diagram's lanes: where a dropped card takes its role. */
+export type { LaneId };
 
 /** What a container card carries while it is dragged (never `role`/`label`: that is a palette drag). */
 export interface CardDragData {

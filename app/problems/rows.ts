@@ -1,3 +1,4 @@
+import { SEVERITY_RANK } from '../../src/validate/severity.ts';
 import type { Diagnostic, Severity } from '../../src/validate/types.ts';
 
 /** One row of the problems panel: a finding, or the info findings of one rule folded together. */
@@ -5,11 +6,11 @@ export type ProblemRow =
   | { kind: 'one'; diagnostic: Diagnostic }
   | { kind: 'group'; ruleId: string; severity: Severity; items: Diagnostic[]; what: string };
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
 /** Errors first, then warnings, then info; by line and column within each. */
 export function bySeverity(a: Diagnostic, b: Diagnostic): number {
-  return RANK[a.severity] - RANK[b.severity] || a.line - b.line || a.column - b.column;
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.line - b.line || a.column - b.column
+  );
 }
 
 const LISTS = new Map([

@@ -1,9 +1,8 @@
-import type { Diagnostic, Severity } from '../validate/types.ts';
+import { SEVERITY_RANK } from '../validate/severity.ts';
+import type { Diagnostic } from '../validate/types.ts';
 import type { Path } from '../yaml/path.ts';
 import type { Model } from './model.ts';
 import type { Badge } from './types.ts';
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 const key = (document: number, path: Path) => JSON.stringify([document, ...path]);
 
@@ -46,7 +45,7 @@ export function badgesOf(model: Model, diagnostics: readonly Diagnostic[]): Map<
     if (!badge) badges.set(id, { severity: d.severity, count: 1 });
     else {
       badge.count++;
-      if (RANK[d.severity] < RANK[badge.severity]) badge.severity = d.severity;
+      if (SEVERITY_RANK[d.severity] < SEVERITY_RANK[badge.severity]) badge.severity = d.severity;
     }
   }
   return badges;

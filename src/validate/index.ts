@@ -7,14 +7,13 @@ import { isObj, type DesignContext, type Finding, type Obj, type Report } from '
 import { FAMILIES } from './rules/index.ts';
 import { withoutSchemaRepeats } from './rules/schema.ts';
 import type { Diagnostic } from './types.ts';
+import { SEVERITY_RANK } from './severity.ts';
 import { DEFAULT_K8S_VERSION, type K8sVersion } from './versions.ts';
 
 export interface ValidateOptions {
   /** The Kubernetes version the design targets (default 1.34). */
   k8s?: K8sVersion;
 }
-
-const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /**
  * Every diagnostic for a parsed design: YAML problems, then the API server's checks (schema and
@@ -55,7 +54,10 @@ export function validateDesign(parsed: ParsedDesign, options: ValidateOptions = 
     ...withoutSchemaRepeats(findings).map(place(parsed)),
   ];
   return diagnostics.sort(
-    (a, b) => a.line - b.line || a.column - b.column || ORDER[a.severity] - ORDER[b.severity],
+    (a, b) =>
+      a.line - b.line ||
+      a.column - b.column ||
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
   );
 }
 
