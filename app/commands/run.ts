@@ -1,3 +1,4 @@
+import { problemWords } from '../../src/yaml/parse.ts';
 import { EditError } from '../../src/edit/errors.ts';
 import type { PodView } from '../../src/pod/types.ts';
 import { selectFirstError, selectWorkload } from '../store/selectors.ts';
@@ -67,7 +68,7 @@ export function refusal(s: AppState): string | undefined {
   const error = selectFirstError(s);
   if (error?.ruleId === 'yaml-limit') return `Edit refused: ${error.message}.`;
   if (error) {
-    const what = error.ruleId === 'yaml-duplicate-key' ? 'a duplicate key' : 'a syntax error';
+    const what = problemWords(error.ruleId);
     return `Edit refused: the YAML has ${what} at line ${error.line} — fix it first.`;
   }
   if (!selectWorkload(s)) {

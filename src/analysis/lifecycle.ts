@@ -1,3 +1,4 @@
+import { WORKLOADS } from '../pod/kinds.ts';
 import type { PodView } from '../pod/types.ts';
 import { getPath } from '../pod/view.ts';
 import { isObj, objOf, type Obj } from '../validate/context.ts';
@@ -158,7 +159,7 @@ export function podLifecycle(pod: PodView, value: unknown, k8s: K8sVersion): Lif
     return { view, raw: isObj(raw) ? raw : {} };
   });
   const sidecars = sidecarSupport(k8s);
-  const isJob = pod.kind === 'Job' || pod.kind === 'CronJob';
+  const isJob = WORKLOADS[pod.kind].runsToCompletion;
   const start = startSteps(entries, podSpec, sidecars, k8s, isJob);
   const stop = podShutdown(entries, podSpec, sidecars, k8s);
   return {

@@ -1,3 +1,4 @@
+import { WORKLOADS } from '../pod/kinds.ts';
 import type { PodView } from '../pod/types.ts';
 import { getPath } from '../pod/view.ts';
 import type { NetworkPort } from './network.ts';
@@ -25,14 +26,7 @@ export interface HostNetworkEffects {
 
 /** How many pods the workload asks for at once, when the kind says (`undefined`: one per node or not told). */
 function podsWanted(pod: PodView, value: unknown): number | undefined {
-  const field =
-    pod.kind === 'Deployment' || pod.kind === 'StatefulSet'
-      ? ['spec', 'replicas']
-      : pod.kind === 'Job'
-        ? ['spec', 'parallelism']
-        : pod.kind === 'CronJob'
-          ? ['spec', 'jobTemplate', 'spec', 'parallelism']
-          : undefined;
+  const field = WORKLOADS[pod.kind].podsWantedPath;
   if (!field) return undefined;
   const n = getPath(value, field);
   return typeof n === 'number' && Number.isInteger(n) ? n : 1;
@@ -47,7 +41,7 @@ const list = (ports: string[]) =>
 function spreading(pod: PodView, value: unknown, ports: string[]): string {
   const them = list(ports);
   const base = `One pod per node per port: a node can run only one pod that binds ${them}, so the scheduler places each of these pods on a different node (its NodePorts check)`;
-  if (pod.kind === 'DaemonSet') return `${base}; a DaemonSet runs one pod per node anyway.`;
+  if (WORKLOADS[pod.kind].perNode) return `${base}; a ${pod.kind} runs one pod per node anyway.`;
   const n = podsWanted(pod, value);
   if (n !== undefined && n > 1)
     return `${base}: ${n} pods need ${n} nodes with ${ports.length > 1 ? 'these ports' : 'that port'} free, or the rest stay Pending. A rolling update needs a free node too, as the new pod cannot start beside the old one.`;

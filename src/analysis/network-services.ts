@@ -1,3 +1,5 @@
+import type { K8sVersion } from '../validate/versions.ts';
+import { podLabels } from '../pod/labels.ts';
 import { mapSelects } from '../pod/selectors.ts';
 import { portTargets, resolveTargetPort, serviceTypeOf } from '../pod/service.ts';
 import type { ObjectView, PodView } from '../pod/types.ts';
@@ -135,8 +137,9 @@ export function serviceRoutes(
   pod: PodView,
   value: unknown,
   services: readonly ServiceDocument[],
+  k8s?: K8sVersion,
 ): ServiceRoute[] {
-  const labels = getPath(value, [...pod.templatePath, 'metadata', 'labels']);
+  const labels = podLabels(value, pod, k8s);
   return services.flatMap(({ document, value: service }) => {
     if (!selects(service, pod, labels)) return [];
     const name = getPath(service, ['metadata', 'name']);

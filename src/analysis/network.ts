@@ -205,7 +205,7 @@ export function networkMap(
   return {
     ports,
     conflicts,
-    services: serviceRoutes(run, value, services),
+    services: serviceRoutes(run, value, services, k8s),
     host: hostEffects(pod, value, ports),
     processes: processMap(run),
     portList: ports

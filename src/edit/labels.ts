@@ -1,3 +1,4 @@
+import { WORKLOADS } from '../pod/kinds.ts';
 import type { PodView } from '../pod/types.ts';
 import { expressionMatches } from '../pod/selectors.ts';
 import { getPath } from '../pod/view.ts';
@@ -104,7 +105,7 @@ export function editPodLabel(text: string, op: PodLabelOp): string {
   const match = getPath(value, MATCH_LABELS);
   const usedBySelector =
     op.followSelector &&
-    pod.kind !== 'Pod' &&
+    WORKLOADS[pod.kind].selector !== 'none' &&
     op.oldKey !== undefined &&
     isObj(match) &&
     Object.hasOwn(match, op.oldKey) &&
@@ -143,13 +144,11 @@ export function selectorFromPodLabels(text: string, document: number): string {
  * StatefulSets and DaemonSets), or `undefined` when it does or the kind has no selector to check.
  */
 export function selectorProblem(value: unknown, pod: PodView): string | undefined {
-  if (pod.kind === 'Pod') return undefined;
+  const form = WORKLOADS[pod.kind].selector;
+  if (form === 'none') return undefined;
   const selector = getPath(value, ['spec', 'selector']);
-  if (selector === undefined || selector === null) {
-    return pod.kind === 'Job' || pod.kind === 'CronJob'
-      ? undefined
-      : `A ${pod.kind} needs spec.selector.`;
-  }
+  if (selector === undefined || selector === null)
+    return form === 'required' ? `A ${pod.kind} needs spec.selector.` : undefined;
   const labelsRaw = getPath(value, podLabelsPath(pod));
   const labels = isObj(labelsRaw) ? labelsRaw : {};
   const match = isObj(selector) ? selector.matchLabels : undefined;

@@ -1,5 +1,5 @@
 import { nameLabels, serviceNameFor } from '../pod/derived.ts';
-import { WORKLOADS } from '../pod/kinds.ts';
+import { isWorkloadKind, WORKLOADS } from '../pod/kinds.ts';
 import { portTargets, serviceTypeOf, type ServiceKind } from '../pod/service.ts';
 import { getPath } from '../pod/view.ts';
 import { applyChanges, parseForEdit } from './apply.ts';
@@ -68,7 +68,7 @@ export function addService(text: string, op: AddServiceOp): string {
   const metadata = namespace ? { name, namespace } : { name };
   const service = { apiVersion: 'v1', kind: 'Service', metadata, spec };
   let out = appendDocument(text, service);
-  if (op.type === 'Headless' && pod.kind === 'StatefulSet') {
+  if (op.type === 'Headless' && WORKLOADS[pod.kind].stableIdentity) {
     out = applyChanges(out, op.workload, [
       { type: 'set', path: ['spec', 'serviceName'], value: name },
     ]);
@@ -95,7 +95,7 @@ function labelPods(text: string, workload: number): string {
   if (isObj(selector)) {
     for (const [k, v] of Object.entries(labels))
       changes.push({ type: 'set', path: ['spec', 'selector', 'matchLabels', k], value: v });
-  } else if (WORKLOADS[pod.kind].needsSelector) {
+  } else if (WORKLOADS[pod.kind].selector === 'required') {
     changes.push({
       type: 'set',
       path: ['spec', 'selector'],
@@ -212,7 +212,8 @@ export function renameService(text: string, op: { service: number; name: string 
   parseForEdit(text).values.forEach((v, i) => {
     const o = v as Obj | undefined;
     if (
-      o?.kind === 'StatefulSet' &&
+      isWorkloadKind(o?.kind) &&
+      WORKLOADS[o.kind].stableIdentity &&
       old !== undefined &&
       getPath(o, ['spec', 'serviceName']) === old
     )

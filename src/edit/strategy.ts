@@ -2,13 +2,6 @@ import { getPath } from '../pod/view.ts';
 import { applyChanges, parseForEdit } from './apply.ts';
 import type { Change } from './change.ts';
 
-/** The update strategy types each controller accepts, under the key it keeps them in. */
-export const STRATEGIES = {
-  Deployment: { field: 'strategy', types: ['RollingUpdate', 'Recreate'] },
-  StatefulSet: { field: 'updateStrategy', types: ['RollingUpdate', 'OnDelete'] },
-  DaemonSet: { field: 'updateStrategy', types: ['RollingUpdate', 'OnDelete'] },
-} as const;
-
 /**
  * Sets a controller's update strategy type. Any type but RollingUpdate drops `rollingUpdate`,
  * which the API refuses beside Recreate and OnDelete; `undefined` removes the strategy's type

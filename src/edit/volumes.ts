@@ -1,3 +1,4 @@
+import { WORKLOADS } from '../pod/kinds.ts';
 import type { PodView } from '../pod/types.ts';
 import { getPath } from '../pod/view.ts';
 import { applyChanges } from './apply.ts';
@@ -43,7 +44,7 @@ export function addClaimTemplate(
   op: { document: number; name: string; storage?: string; accessMode?: string },
 ): string {
   const { pod } = loadPod(text, op.document);
-  if (pod.kind !== 'StatefulSet')
+  if (!WORKLOADS[pod.kind].stableIdentity)
     throw new EditError('Only a StatefulSet has volumeClaimTemplates.');
   const name = checkName(pod, op.name);
   const value = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
+import { WORKLOAD_KINDS } from '../pod/kinds.ts';
 import type { WorkloadKind } from '../pod/types.ts';
 import { designView } from '../pod/view.ts';
 import { TEMPLATES } from '../templates/gallery.ts';
@@ -18,7 +19,7 @@ const commented = STARTER_YAML.replace(
 );
 
 describe('convertKind', () => {
-  const kinds: WorkloadKind[] = ['Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob'];
+  const kinds: WorkloadKind[] = WORKLOAD_KINDS;
   it.each(kinds)('Deployment -> %s keeps the pod template and what the kind requires', (kind) => {
     const withSidecar = addContainer(commented, {
       document: 0,
@@ -40,6 +41,8 @@ describe('convertKind', () => {
         Deployment: 'apps/v1',
         StatefulSet: 'apps/v1',
         DaemonSet: 'apps/v1',
+        ReplicaSet: 'apps/v1',
+        ReplicationController: 'v1',
         Job: 'batch/v1',
         CronJob: 'batch/v1',
       }[kind],
@@ -49,9 +52,26 @@ describe('convertKind', () => {
     if (kind === 'DaemonSet') expect(o.spec.replicas).toBeUndefined();
     if (kind === 'StatefulSet') expect(o.spec.serviceName).toBe('web');
     if (kind === 'CronJob') expect(o.spec.schedule).toBe('0 * * * *');
-    if (!['Pod', 'Job', 'CronJob'].includes(kind))
+    if (kind === 'ReplicationController')
+      expect(o.spec.selector).toEqual({ 'app.kubernetes.io/name': 'web' });
+    else if (!['Pod', 'Job', 'CronJob'].includes(kind))
       expect(o.spec.selector).toEqual({ matchLabels: { 'app.kubernetes.io/name': 'web' } });
     if (kind === 'Pod') expect(o.metadata.labels).toEqual({ 'app.kubernetes.io/name': 'web' });
+  });
+
+  it('turns a ReplicationController selector map into a Deployment LabelSelector and back', () => {
+    const rc = convertKind(STARTER_YAML, 0, 'ReplicationController');
+    const back = js(convertKind(rc, 0, 'Deployment'));
+    expect(back.spec.selector).toEqual({ matchLabels: { 'app.kubernetes.io/name': 'web' } });
+    const withExpressions = STARTER_YAML.replace(
+      '  selector:\n',
+      '  selector:\n    matchExpressions: [{ key: tier, operator: Exists }]\n',
+    );
+    expect(withExpressions).not.toBe(STARTER_YAML);
+    // A map cannot say "Exists": the selector is left to default to the template's labels.
+    expect(js(convertKind(withExpressions, 0, 'ReplicationController')).spec.selector).toBe(
+      undefined,
+    );
   });
 
   it('round-trips Pod -> Deployment with a selector from the pod labels', () => {

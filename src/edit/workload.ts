@@ -12,58 +12,6 @@ import { loadPod } from './containers.ts';
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The spec fields each controller kind accepts (besides `template`), so a switch drops only what the new kind rejects. */
-const SPEC_FIELDS: Record<Exclude<WorkloadKind, 'Pod'>, string[]> = {
-  Deployment: [
-    'replicas',
-    'selector',
-    'strategy',
-    'minReadySeconds',
-    'revisionHistoryLimit',
-    'progressDeadlineSeconds',
-    'paused',
-  ],
-  StatefulSet: [
-    'replicas',
-    'selector',
-    'serviceName',
-    'volumeClaimTemplates',
-    'updateStrategy',
-    'podManagementPolicy',
-    'revisionHistoryLimit',
-    'minReadySeconds',
-    'persistentVolumeClaimRetentionPolicy',
-    'ordinals',
-  ],
-  DaemonSet: ['selector', 'updateStrategy', 'minReadySeconds', 'revisionHistoryLimit'],
-  Job: [
-    'parallelism',
-    'completions',
-    'backoffLimit',
-    'activeDeadlineSeconds',
-    'ttlSecondsAfterFinished',
-    'completionMode',
-    'suspend',
-    'podFailurePolicy',
-    'backoffLimitPerIndex',
-    'maxFailedIndexes',
-    'podReplacementPolicy',
-    'successPolicy',
-    'managedBy',
-  ],
-  CronJob: [
-    'schedule',
-    'timeZone',
-    'concurrencyPolicy',
-    'startingDeadlineSeconds',
-    'suspend',
-    'successfulJobsHistoryLimit',
-    'failedJobsHistoryLimit',
-  ],
-};
-
-const RUNS_TO_COMPLETION = (kind: WorkloadKind) => kind === 'Job' || kind === 'CronJob';
-
 /**
  * Switches a workload to another kind, keeping its pod template (text, comments and all) and fixing
  * what the new kind requires: apiVersion, selector and template labels, a restartPolicy the kind
@@ -91,10 +39,10 @@ export function convertKind(text: string, document: number, kind: WorkloadKind):
     { type: 'set', path: ['kind'], value: kind },
   ];
   const spec = isObj(o.spec) ? o.spec : {};
-  const allowed = new Set([...SPEC_FIELDS[kind as Exclude<WorkloadKind, 'Pod'>], 'template']);
+  const allowed = new Set([...WORKLOADS[kind].specFields, 'template']);
   for (const key of Object.keys(spec))
     if (!allowed.has(key)) changes.push({ type: 'delete', path: ['spec', key] });
-  if (pod.kind === 'StatefulSet') changes.push(...claimTemplatesToVolumes(pod, o));
+  if (WORKLOADS[pod.kind].stableIdentity) changes.push(...claimTemplatesToVolumes(pod, o));
   if (!isObj(getPath(template, ['metadata', 'labels'])) || !Object.keys(labels).length) {
     changes.push({
       type: 'set',
@@ -103,7 +51,8 @@ export function convertKind(text: string, document: number, kind: WorkloadKind):
     });
   }
   const selectorLabels = Object.keys(labels).length ? labels : fallbackLabels(pod);
-  if (WORKLOADS[kind].needsSelector && !isObj(spec.selector)) {
+  changes.push(...selectorForm(spec.selector, kind));
+  if (WORKLOADS[kind].selector === 'required' && !isObj(spec.selector)) {
     changes.push({
       type: 'set',
       path: ['spec', 'selector'],
@@ -111,7 +60,7 @@ export function convertKind(text: string, document: number, kind: WorkloadKind):
       before: 'template',
     });
   }
-  if (kind === 'StatefulSet' && typeof spec.serviceName !== 'string') {
+  if (WORKLOADS[kind].stableIdentity && typeof spec.serviceName !== 'string') {
     changes.push({
       type: 'set',
       path: ['spec', 'serviceName'],
@@ -135,14 +84,33 @@ function fallbackLabels(pod: PodView): Obj {
   return nameLabels(pod.name);
 }
 
-function restartPolicyFix(specPath: Path, current: unknown, kind: WorkloadKind): Change[] {
-  if (RUNS_TO_COMPLETION(kind)) {
-    return current === 'OnFailure' || current === 'Never'
-      ? []
-      : [{ type: 'set', path: [...specPath, 'restartPolicy'], value: 'Never' }];
+/**
+ * The selector in the new kind's form: a ReplicationController's is a plain label map (left out,
+ * it is its template's labels), the others' a LabelSelector.
+ */
+function selectorForm(selector: unknown, kind: WorkloadKind): Change[] {
+  if (!isObj(selector)) return [];
+  const path = ['spec', 'selector'];
+  const isLabelSelector = 'matchLabels' in selector || 'matchExpressions' in selector;
+  if (WORKLOADS[kind].selector === 'map') {
+    if (!isLabelSelector) return [];
+    const exprs = selector.matchExpressions;
+    const plain = isObj(selector.matchLabels) && !(Array.isArray(exprs) && exprs.length);
+    return [plain ? { type: 'set', path, value: selector.matchLabels } : { type: 'delete', path }];
   }
-  if (kind === 'Pod' || current === undefined || current === 'Always') return [];
-  return [{ type: 'delete', path: [...specPath, 'restartPolicy'] }];
+  return isLabelSelector || !Object.keys(selector).length
+    ? []
+    : [{ type: 'set', path, value: { matchLabels: selector } }];
+}
+
+/** A restartPolicy the kind accepts: kept if it is one; else unset (Always), or Never for batch kinds. */
+function restartPolicyFix(specPath: Path, current: unknown, kind: WorkloadKind): Change[] {
+  const allowed: readonly unknown[] = WORKLOADS[kind].restartPolicies;
+  if (allowed.includes('Always') && (current === undefined || current === null)) return [];
+  if (allowed.includes(current)) return [];
+  return allowed.includes('Always')
+    ? [{ type: 'delete', path: [...specPath, 'restartPolicy'] }]
+    : [{ type: 'set', path: [...specPath, 'restartPolicy'], value: 'Never' }];
 }
 
 function claimTemplatesToVolumes(pod: PodView, o: Obj): Change[] {
@@ -175,7 +143,7 @@ function rebuild(pod: PodView, o: Obj, kind: WorkloadKind, labels: Obj, podSpec:
   const fixed = restartPolicyFix([], podSpec.get('restartPolicy'), kind)[0];
   if (fixed?.type === 'set') podSpec.set('restartPolicy', fixed.value);
   if (fixed?.type === 'delete') podSpec.delete('restartPolicy');
-  if (pod.kind === 'StatefulSet') {
+  if (WORKLOADS[pod.kind].stableIdentity) {
     const scratch = new Document();
     for (const c of claimTemplatesToVolumes(pod, o))
       podSpec.addIn(['volumes'], scratch.createNode((c as { value: unknown }).value));
@@ -188,7 +156,7 @@ function rebuild(pod: PodView, o: Obj, kind: WorkloadKind, labels: Obj, podSpec:
   const template = { metadata: { ...tmeta, labels: podLabels }, spec: podSpec };
   const metadata = pod.kind === 'Pod' ? { ...meta, labels: podLabels } : meta;
   const oldSpec = isObj(o.spec) && pod.kind !== 'Pod' ? o.spec : {};
-  const fields = SPEC_FIELDS[kind as Exclude<WorkloadKind, 'Pod'>];
+  const fields = WORKLOADS[kind].specFields;
   const carried = Object.fromEntries(
     fields.filter((k) => k in oldSpec).map((k) => [k, oldSpec[k]]),
   );
@@ -200,9 +168,9 @@ function rebuild(pod: PodView, o: Obj, kind: WorkloadKind, labels: Obj, podSpec:
     };
   }
   const controller: Obj = { ...carried };
-  if (WORKLOADS[kind].needsSelector && !isObj(controller.selector))
+  if (WORKLOADS[kind].selector === 'required' && !isObj(controller.selector))
     controller.selector = { matchLabels: podLabels };
-  if (kind === 'StatefulSet' && typeof controller.serviceName !== 'string')
+  if (WORKLOADS[kind].stableIdentity && typeof controller.serviceName !== 'string')
     controller.serviceName = baseName(pod.name);
   return { ...head, metadata, spec: { ...controller, template } };
 }

@@ -111,6 +111,20 @@ export const workload: fc.Arbitrary<Obj> = fc
       }
       case 'DaemonSet':
         return { apiVersion: 'apps/v1', kind, metadata, spec: { selector, template: pod } };
+      case 'ReplicaSet':
+        return {
+          apiVersion: 'apps/v1',
+          kind,
+          metadata,
+          spec: { replicas, selector, template: pod },
+        };
+      case 'ReplicationController':
+        return {
+          apiVersion: 'v1',
+          kind,
+          metadata,
+          spec: { replicas, selector: labels, template: pod },
+        };
       case 'Job':
       case 'CronJob': {
         const job = {

@@ -95,8 +95,6 @@ other:
   1: number key
   "1": text key
   true: boolean key
-  ? [a, b]
-  : list key
   bin: !!binary aGVsbG8=
   set: !!set {x, y}
 ---
@@ -112,7 +110,6 @@ kind: Secret
       'Document 1, other: the key 1 is not text: written as "1".',
       'Document 1, other: the key "1" appears twice once keys are text: only the last is kept.',
       'Document 1, other: the key true is not text: written as "true".',
-      'Document 1, other: a key that is a map or a list has no JSON form: written as the text ["a","b"].',
       'Document 1, other.inf: .inf has no JSON form: written as null.',
       'Document 1, other.nan: .nan has no JSON form: written as null.',
       'Document 1, other.bin: binary data (!!binary) is written as base64 text.',
@@ -129,9 +126,18 @@ kind: Secret
       nan: null,
       '1': 'text key',
       true: 'boolean key',
-      '["a","b"]': 'list key',
       bin: 'aGVsbG8=',
       set: { x: null, y: null },
+    });
+  });
+
+  it('refuses a map key that is a list, as kubectl does', () => {
+    const r = designToJsonList(
+      'apiVersion: v1\nkind: ConfigMap\ndata:\n  ? [a, b]\n  : list key\n',
+    );
+    expect(r).toEqual({
+      ok: false,
+      message: 'The YAML has a map key kubectl cannot read at line 4: fix it to download JSON.',
     });
   });
 

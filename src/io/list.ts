@@ -1,5 +1,5 @@
 import { isAlias, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
-import { MAX_ALIAS_COUNT, PARSE_OPTIONS, parseDesign } from '../yaml/parse.ts';
+import { MAX_ALIAS_COUNT, PARSE_OPTIONS, parseDesign, problemWords } from '../yaml/parse.ts';
 import { jsonText, where } from './json-text.ts';
 
 /** The design as one JSON `List`, for tools that read JSON. */
@@ -30,7 +30,7 @@ export function designToJsonList(text: string): JsonListResult {
     return { ok: false, message: `${error.message}. The YAML cannot be downloaded as JSON.` };
   }
   if (error) {
-    const what = error.ruleId === 'yaml-duplicate-key' ? 'a duplicate key' : 'a syntax error';
+    const what = problemWords(error.ruleId);
     return {
       ok: false,
       message: `The YAML has ${what} at line ${error.line}: fix it to download JSON.`,

@@ -1,6 +1,8 @@
+import { podLabels } from './labels.ts';
+import { WORKLOADS } from './kinds.ts';
 import { labelSelectorMatches, mapSelects } from './selectors.ts';
 import { getPath } from './view.ts';
-import type { ObjectView, PodView } from './types.ts';
+import type { LabelValue, ObjectView, PodView } from './types.ts';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -46,7 +48,7 @@ export function attachedObjects(
 
 /** What a pod refers to by name: its labels, and the objects its volumes, env and spec use. */
 export interface PodFacts {
-  labels: Obj;
+  labels: Record<string, LabelValue>;
   /** Volume source references (projected sources included), in volume order. */
   volumes: { kind: 'configMap' | 'secret' | 'claim'; name: string; volume: string }[];
   /**
@@ -73,15 +75,15 @@ export interface PodFacts {
  * attached objects and the diagram.
  */
 export function podFacts(value: unknown, pod: PodView): PodFacts {
-  const labelsRaw = getPath(value, [...pod.templatePath, 'metadata', 'labels']);
   const spec = getPath(value, pod.specPath);
   const facts: PodFacts = {
-    labels: isObj(labelsRaw) ? labelsRaw : {},
+    labels: podLabels(value, pod),
     volumes: [],
     env: [],
     serviceAccount: str(getPath(spec, ['serviceAccountName'])),
-    serviceName:
-      pod.kind === 'StatefulSet' ? str(getPath(value, ['spec', 'serviceName'])) : undefined,
+    serviceName: WORKLOADS[pod.kind].stableIdentity
+      ? str(getPath(value, ['spec', 'serviceName']))
+      : undefined,
     imagePullSecrets: asList(getPath(spec, ['imagePullSecrets']))
       .map((s) => str(getPath(s, ['name'])))
       .filter((s): s is string => s !== undefined),

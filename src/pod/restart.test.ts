@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { restartPolicyProblem, RESTART_POLICIES } from './restart.ts';
+import { WORKLOADS } from './kinds.ts';
+import { restartPolicyProblem } from './restart.ts';
 
 describe('restart policies per kind', () => {
   it('lets controllers of long-running pods restart Always only', () => {
-    for (const kind of ['Deployment', 'StatefulSet', 'DaemonSet'] as const) {
-      expect(RESTART_POLICIES[kind]).toEqual(['Always']);
+    for (const kind of [
+      'Deployment',
+      'StatefulSet',
+      'DaemonSet',
+      'ReplicaSet',
+      'ReplicationController',
+    ] as const) {
+      expect(WORKLOADS[kind].restartPolicies).toEqual(['Always']);
       expect(restartPolicyProblem(kind, undefined)).toBeUndefined();
       expect(restartPolicyProblem(kind, 'Always')).toBeUndefined();
       expect(restartPolicyProblem(kind, 'Never')).toBe(

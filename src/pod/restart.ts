@@ -1,27 +1,19 @@
+import { WORKLOADS, type RestartPolicy } from './kinds.ts';
 import type { WorkloadKind } from './types.ts';
 
-export type RestartPolicy = 'Always' | 'OnFailure' | 'Never';
-
-/** The pod restartPolicy values each workload kind's API accepts. */
-export const RESTART_POLICIES: Record<WorkloadKind, readonly RestartPolicy[]> = {
-  Pod: ['Always', 'OnFailure', 'Never'],
-  Deployment: ['Always'],
-  StatefulSet: ['Always'],
-  DaemonSet: ['Always'],
-  Job: ['OnFailure', 'Never'],
-  CronJob: ['OnFailure', 'Never'],
-};
+export type { RestartPolicy } from './kinds.ts';
 
 /** Why a kind refuses `policy` (a sentence naming what it allows), or `undefined` when allowed or unset. */
 export function restartPolicyProblem(kind: WorkloadKind, policy: unknown): string | undefined {
+  const allowed = WORKLOADS[kind].restartPolicies;
   if (policy === undefined || policy === null) {
-    return kind === 'Job' || kind === 'CronJob'
-      ? `A ${kind} needs restartPolicy OnFailure or Never (the default, Always, is refused).`
-      : undefined;
+    return allowed.includes('Always')
+      ? undefined
+      : `A ${kind} needs restartPolicy ${words(allowed)} (the default, Always, is refused).`;
   }
-  const allowed = RESTART_POLICIES[kind];
   if (allowed.includes(policy as RestartPolicy)) return undefined;
-  const words =
-    allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}` : allowed[0];
-  return `A ${kind} allows only restartPolicy ${words}.`;
+  return `A ${kind} allows only restartPolicy ${words(allowed)}.`;
 }
+
+const words = (allowed: readonly string[]) =>
+  allowed.length > 1 ? `${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}` : allowed[0];

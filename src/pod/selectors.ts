@@ -1,5 +1,7 @@
 // How Kubernetes label selectors pick pods: the plain map of a Service, and the LabelSelector
-// (matchLabels + matchExpressions) of controllers, PodDisruptionBudgets and NetworkPolicies.
+// (matchLabels + matchExpressions) of controllers, PodDisruptionBudgets and NetworkPolicies. A
+// label's value may be one of several or any (LabelValue): a selector then picks the pods that
+// have a matching value, which is some of them.
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -12,11 +14,19 @@ export function mapSelects(selector: unknown, labels: unknown): boolean {
 }
 
 /**
- * True when `labels` has label `key` set to `value`. Own keys only: a selector on `constructor`
- * must not find what every object inherits.
+ * True when `labels` has label `key` set to `value` (on some of the pods, for a label whose value
+ * differs between them: see {@link LabelValue}). Own keys only: a selector on `constructor` must
+ * not find what every object inherits.
  */
 function hasLabel(labels: Obj, key: string, value: unknown): boolean {
-  return Object.hasOwn(labels, key) && String(labels[key]) === String(value);
+  return Object.hasOwn(labels, key) && valuesOf(labels[key]).has(String(value));
+}
+
+/** The values a label can hold, as a set that answers `has` (any value, for `{ any: true }`). */
+function valuesOf(held: unknown): { has: (v: string) => boolean; size: number } {
+  if (isObj(held) && held.any === true) return { has: () => true, size: Infinity };
+  if (isObj(held) && Array.isArray(held.oneOf)) return new Set(held.oneOf.map(String));
+  return new Set([String(held)]);
 }
 
 /**
@@ -39,12 +49,13 @@ export function expressionMatches(raw: unknown, labels: Obj): boolean {
   if (!isObj(raw) || typeof raw.key !== 'string') return false;
   const has = Object.hasOwn(labels, raw.key);
   const values = Array.isArray(raw.values) ? raw.values.map(String) : [];
-  const v = has ? String(labels[raw.key]) : undefined;
+  const held = has ? valuesOf(labels[raw.key]) : undefined;
   switch (raw.operator) {
     case 'In':
-      return v !== undefined && values.includes(v);
+      return held !== undefined && values.some((v) => held.has(v));
     case 'NotIn':
-      return v === undefined || !values.includes(v);
+      // Some pod holds a value outside the list, unless every value it can hold is listed.
+      return held === undefined || held.size > values.filter((v) => held.has(v)).length;
     case 'Exists':
       return has;
     case 'DoesNotExist':

@@ -7,7 +7,21 @@ export type Role = 'main' | 'sidecar' | 'native-sidecar' | 'init';
 export type ContainerList = 'containers' | 'initContainers';
 
 /** The workload kinds whose pod Podsmith can show. */
-export type WorkloadKind = 'Pod' | 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'Job' | 'CronJob';
+export type WorkloadKind =
+  | 'Pod'
+  | 'Deployment'
+  | 'StatefulSet'
+  | 'DaemonSet'
+  | 'ReplicaSet'
+  | 'ReplicationController'
+  | 'Job'
+  | 'CronJob';
+
+/**
+ * What one pod label may hold across a workload's pods: one value, one of several (a StatefulSet's
+ * pod names), or any (a hash or uid the controller makes).
+ */
+export type LabelValue = string | { readonly oneOf: readonly string[] } | { readonly any: true };
 
 export interface MountView {
   volume: string;

@@ -155,7 +155,7 @@ function containersOf(
 
 function volumesOf(
   o: Obj,
-  kind: string,
+  kind: WorkloadKind,
   spec: Obj,
   specPath: Path,
   containers: ContainerView[],
@@ -177,7 +177,7 @@ function volumesOf(
     const source = Object.keys(v).find((k) => k !== 'name') ?? 'unknown';
     return { name, source, path: [...specPath, 'volumes', i], mountedBy: mountedBy(name) };
   });
-  if (kind === 'StatefulSet') {
+  if (WORKLOADS[kind].stableIdentity) {
     asList(asObj(o.spec).volumeClaimTemplates).forEach((raw, i) => {
       const name = asStr(asObj(asObj(raw).metadata).name) ?? '';
       volumes.push({

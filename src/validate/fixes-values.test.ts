@@ -276,6 +276,13 @@ spec:
     expect(fixed.gone).toBe(true);
   });
 
+  it('a ReplicaSet gets the same fix', () => {
+    const replicaSet = DEPLOYMENT.replace('kind: Deployment', 'kind: ReplicaSet');
+    const fixed = runFix(replicaSet, 'workload-selector-required', 'align-selector');
+    expect(fixed.added).toEqual(['  selector:', '    matchLabels:', '      app: storefront']);
+    expect(fixed.gone).toBe(true);
+  });
+
   it('an empty selector too, and none is offered without pod labels', () => {
     const empty = DEPLOYMENT.replace('  replicas: 2', '  selector: {}\n  replicas: 2');
     expect(

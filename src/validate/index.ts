@@ -1,3 +1,4 @@
+import { WORKLOADS } from '../pod/kinds.ts';
 import { recognise, type Recognition } from '../io/recognise.ts';
 import { designView } from '../pod/view.ts';
 import { spanOf } from '../yaml/locate.ts';
@@ -37,7 +38,9 @@ export function validateDesign(parsed: ParsedDesign, options: ValidateOptions = 
     if (!pod) return;
     const spec = specOf(value, pod.specPath);
     const workload = { design, pod, document, value, spec, k8s };
-    const podReport = pod.kind === 'StatefulSet' ? statefulSetReport(pod.specPath, report) : report;
+    const podReport = WORKLOADS[pod.kind].validatesPodSpec
+      ? report
+      : statefulSetReport(pod.specPath, report);
     for (const family of FAMILIES) family.workload?.(workload, podReport);
   });
   for (const family of FAMILIES) family.design?.(design, report);

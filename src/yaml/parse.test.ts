@@ -61,3 +61,29 @@ describe('the wording of syntax errors', () => {
     expect(parseDesign(text).problems[0]?.message).toMatch(/^line 3: indented more than the key/);
   });
 });
+
+describe('map keys kubectl cannot read', () => {
+  it('a key that is a map or a list is an error in go-yaml words, and the document has no value', () => {
+    const text =
+      'apiVersion: v1\nkind: ConfigMap\ndata:\n  ? {b: 2, a: x}\n  : one\n  ? [p, 1, true, null]\n  : two\n';
+    const parsed = parseDesign(text);
+    expect(parsed.problems.map((p) => [p.ruleId, p.message, p.line])).toEqual([
+      [
+        'yaml-invalid-key',
+        'line 4: invalid map key: map[interface {}]interface {}{"a":"x", "b":2}',
+        4,
+      ],
+      [
+        'yaml-invalid-key',
+        'line 6: invalid map key: []interface {}{"p", 1, true, interface {}(nil)}',
+        6,
+      ],
+    ]);
+    expect(parsed.values).toEqual([undefined]);
+  });
+
+  it('scalar keys of every type stay fine', () => {
+    const parsed = parseDesign('data:\n  1: a\n  true: b\n  "x": c\n');
+    expect(parsed.problems).toEqual([]);
+  });
+});

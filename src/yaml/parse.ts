@@ -1,6 +1,7 @@
 import { LineCounter, parseAllDocuments, type Document, type YAMLError } from 'yaml';
 import { findBadCharacter } from './characters.ts';
 import { addDuplicateKeyErrors } from './duplicates.ts';
+import { invalidKeys } from './keys.ts';
 import {
   ALIAS_EXPANSION_MESSAGE,
   checkLimits,
@@ -41,10 +42,11 @@ export function setSyntaxWording(words: Wording): void {
 
 export interface YamlProblem {
   /**
-   * `yaml-syntax`, `yaml-duplicate-key`, or `yaml-limit` for a text past one of Podsmith's limits
+   * `yaml-syntax`, `yaml-duplicate-key`, `yaml-invalid-key` (a map or list as a map key, which
+   * kubectl's decoder refuses), or `yaml-limit` for a text past one of Podsmith's limits
    * (src/yaml/limits.ts), which is not parsed at all.
    */
-  ruleId: 'yaml-syntax' | 'yaml-duplicate-key' | 'yaml-limit';
+  ruleId: 'yaml-syntax' | 'yaml-duplicate-key' | 'yaml-invalid-key' | 'yaml-limit';
   severity: 'error' | 'warning';
   /** Syntax and duplicate-key messages start with their line: `line 4: …` (syntax-words.ts). */
   message: string;
@@ -132,13 +134,26 @@ export function parseDesignUncached(text: string): ParsedDesign {
     }
   };
   if (empty && 'errors' in parsed) addAll(parsed.errors, 0, 'error');
-  documents.forEach((doc, i) => {
+  const unreadable = documents.map((doc, i) => {
     addDuplicateKeyErrors(doc);
     addAll(doc.errors, i, 'error');
     addAll(doc.warnings, i, 'warning');
+    // kubectl cannot read the document at all, so neither does Podsmith: no values for it.
+    const keys = doc.errors.length ? [] : invalidKeys(doc);
+    for (const { offset, message } of keys) {
+      const place = at(i, offset);
+      add({
+        ruleId: 'yaml-invalid-key',
+        severity: 'error',
+        message: `line ${place.line}: ${message}`,
+        detail: INVALID_KEY_DETAIL,
+        ...place,
+      });
+    }
+    return keys.length > 0;
   });
   const values = documents.map((doc, i) => {
-    if (doc.errors.length) return undefined;
+    if (doc.errors.length || unreadable[i]) return undefined;
     try {
       return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (err) {
@@ -149,6 +164,16 @@ export function parseDesignUncached(text: string): ParsedDesign {
   });
   return { text, documents, lineCounter, problems, values };
 }
+
+/** What a YAML problem is, in a few words for a sentence ("The YAML has … at line 4"). */
+export function problemWords(ruleId: YamlProblem['ruleId']): string {
+  if (ruleId === 'yaml-duplicate-key') return 'a duplicate key';
+  if (ruleId === 'yaml-invalid-key') return 'a map key kubectl cannot read';
+  return 'a syntax error';
+}
+
+const INVALID_KEY_DETAIL =
+  'kubectl reads YAML with go-yaml, which takes only a string, a number, a boolean or null as a map key, never a map or a list.';
 
 function parseAll(text: string) {
   return parseAllDocuments(text, PARSE_OPTIONS);

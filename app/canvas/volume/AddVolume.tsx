@@ -1,3 +1,4 @@
+import { WORKLOADS } from '../../../src/pod/kinds.ts';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { freeVolumeName, VOLUME_SOURCES } from '../../../src/edit/volumes.ts';
 import type { PodView } from '../../../src/pod/types.ts';
@@ -34,7 +35,7 @@ export function AddVolume({ pod, onAdded }: { pod: PodView; onAdded?: () => void
   const [error, setError] = useState<string | null>(null);
   const id = useId();
   const kinds = Object.keys(VOLUME_SOURCES) as NewVolumeKind[];
-  if (pod.kind === 'StatefulSet') kinds.push('volumeClaimTemplate');
+  if (WORKLOADS[pod.kind].stableIdentity) kinds.push('volumeClaimTemplate');
   const chosen = kinds.includes(kind) ? kind : 'emptyDir';
   const suggested = freeVolumeName(pod, DEFAULT_VOLUME_NAMES[chosen]);
 

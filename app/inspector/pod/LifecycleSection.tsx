@@ -1,5 +1,6 @@
 import { dnsSubdomainProblem } from '../../../src/pod/names.ts';
-import { RESTART_POLICIES, restartPolicyProblem } from '../../../src/pod/restart.ts';
+import { WORKLOADS } from '../../../src/pod/kinds.ts';
+import { restartPolicyProblem } from '../../../src/pod/restart.ts';
 import type { PodView } from '../../../src/pod/types.ts';
 import { SelectField } from '../../forms/Choice.tsx';
 import { IntegerField, TextField } from '../../forms/Field.tsx';
@@ -13,7 +14,7 @@ export function LifecycleSection({ workload }: { workload: PodView }) {
   const spec = workload.specPath;
   const path = [...spec, 'restartPolicy'];
   const policy = useDocValue(path);
-  const allowed = RESTART_POLICIES[workload.kind];
+  const allowed: readonly string[] = WORKLOADS[workload.kind].restartPolicies;
   const problem = restartPolicyProblem(workload.kind, policy);
   const options = POLICIES.map((p) => ({
     value: p,

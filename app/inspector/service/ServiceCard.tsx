@@ -1,3 +1,4 @@
+import { WORKLOADS } from '../../../src/pod/kinds.ts';
 import { useId, useState } from 'react';
 import { dns1035LabelProblem } from '../../../src/pod/names.ts';
 import { mapSelects } from '../../../src/pod/selectors.ts';
@@ -46,7 +47,8 @@ export function ServiceCard({ service, workload }: { service: ObjectView; worklo
   const selects = mapSelects(selector, podLabels);
   const name = service.name ?? '';
   const title = `Service ${name || `(document ${doc + 1})`}`;
-  const isGoverning = workload.kind === 'StatefulSet' && serviceName === name && name !== '';
+  const isGoverning =
+    WORKLOADS[workload.kind].stableIdentity && serviceName === name && name !== '';
 
   return (
     <section className="service-card" aria-label={title}>
@@ -104,7 +106,7 @@ export function ServiceCard({ service, workload }: { service: ObjectView; worklo
             </button>
           </>
         )}
-        {workload.kind === 'StatefulSet' && type === 'Headless' ? (
+        {WORKLOADS[workload.kind].stableIdentity && type === 'Headless' ? (
           isGoverning ? (
             <p className="field-hint">
               The StatefulSet&rsquo;s serviceName: pods are named {workload.name}-0.{name}, …

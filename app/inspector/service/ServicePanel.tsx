@@ -1,3 +1,4 @@
+import { WORKLOADS } from '../../../src/pod/kinds.ts';
 import { useId, useState } from 'react';
 import { podLabelsPath } from '../../../src/edit/labels.ts';
 import type { ServiceType } from '../../../src/edit/service.ts';
@@ -39,7 +40,7 @@ export function ServicePanel() {
 function AddService({ workload }: { workload: PodView }) {
   const store = useAppStore();
   const locked = useFormsLocked();
-  const statefulSet = workload.kind === 'StatefulSet';
+  const statefulSet = WORKLOADS[workload.kind].stableIdentity;
   const [type, setType] = useState<ServiceType>(statefulSet ? 'Headless' : 'ClusterIP');
   const [error, setError] = useState<string | null>(null);
   const id = useId();

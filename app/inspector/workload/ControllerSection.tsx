@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
-import { intOrPercentProblem, parseIntOrPercent, STRATEGIES } from '../../../src/edit/strategy.ts';
+import { intOrPercentProblem, parseIntOrPercent } from '../../../src/edit/strategy.ts';
+import { WORKLOADS, type KindFacts } from '../../../src/pod/kinds.ts';
 import { dnsLabelProblem } from '../../../src/pod/names.ts';
-import type { PodView } from '../../../src/pod/types.ts';
+import type { PodView, WorkloadKind } from '../../../src/pod/types.ts';
 import { SelectField } from '../../forms/Choice.tsx';
 import { FieldFrame, IntegerField, TextField } from '../../forms/Field.tsx';
 import { useDocValue, useFormsLocked } from '../../forms/useDoc.ts';
@@ -11,22 +12,23 @@ import { Section } from '../Section.tsx';
 
 const SPEC = ['spec'];
 
-type Controller = keyof typeof STRATEGIES;
+type Strategy = NonNullable<KindFacts['strategy']>;
 
-/** Replicas and how a Deployment, StatefulSet or DaemonSet rolls out a new pod template. */
+/** Replicas and how a controller with an update strategy rolls out a new pod template. */
 export function ControllerSection({ workload }: { workload: PodView }) {
-  const kind = workload.kind;
-  if (kind !== 'Deployment' && kind !== 'StatefulSet' && kind !== 'DaemonSet') return null;
-  return <ControllerFields kind={kind} />;
+  const { strategy } = WORKLOADS[workload.kind];
+  if (!strategy) return null;
+  return <ControllerFields kind={workload.kind} strategy={strategy} />;
 }
 
-function ControllerFields({ kind }: { kind: Controller }) {
-  const { field } = STRATEGIES[kind];
+function ControllerFields({ kind, strategy }: { kind: WorkloadKind; strategy: Strategy }) {
+  const { field } = strategy;
+  const { perNode, stableIdentity } = WORKLOADS[kind];
   const type = useStrategyType(field);
   return (
     <Section title="Replicas and rollout">
-      {kind === 'DaemonSet' ? (
-        <p className="field-hint">A DaemonSet runs one pod on every node it may use.</p>
+      {perNode ? (
+        <p className="field-hint">A {kind} runs one pod on every node it may use.</p>
       ) : (
         <IntegerField
           label="Replicas"
@@ -36,7 +38,7 @@ function ControllerFields({ kind }: { kind: Controller }) {
           placeholder="1"
         />
       )}
-      {kind === 'StatefulSet' ? (
+      {stableIdentity ? (
         <>
           <TextField
             label="Service name (serviceName)"
@@ -55,8 +57,8 @@ function ControllerFields({ kind }: { kind: Controller }) {
           />
         </>
       ) : null}
-      <StrategyTypeField kind={kind} />
-      {type !== undefined && type !== 'RollingUpdate' ? null : kind === 'StatefulSet' ? (
+      <StrategyTypeField strategy={strategy} />
+      {type !== undefined && type !== 'RollingUpdate' ? null : stableIdentity ? (
         <IntegerField
           label="Partition"
           path={['spec', 'updateStrategy', 'rollingUpdate', 'partition']}
@@ -86,21 +88,21 @@ function useStrategyType(field: string): string | undefined {
 }
 
 /** The strategy type; leaving RollingUpdate drops its settings, as the API requires. */
-function StrategyTypeField({ kind }: { kind: Controller }) {
-  const { field, types } = STRATEGIES[kind];
+function StrategyTypeField({ strategy }: { strategy: Strategy }) {
+  const { field, types } = strategy;
   const type = useStrategyType(field);
   const store = useAppStore();
   const locked = useFormsLocked();
   const [error, setError] = useState<string | null>(null);
   const id = useId();
-  const label = kind === 'Deployment' ? 'Strategy' : 'Update strategy';
+  const label = field === 'strategy' ? 'Strategy' : 'Update strategy';
   return (
     <FieldFrame
       id={id}
       label={label}
       error={error}
       hint={
-        kind === 'Deployment'
+        types.includes('Recreate')
           ? 'Recreate stops every old pod before starting new ones.'
           : 'OnDelete updates a pod only when you delete it.'
       }

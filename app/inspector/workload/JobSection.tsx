@@ -1,3 +1,4 @@
+import { WORKLOADS } from '../../../src/pod/kinds.ts';
 import { cronScheduleProblem } from '../../../src/pod/schedule.ts';
 import type { PodView } from '../../../src/pod/types.ts';
 import { CheckboxField, SelectField } from '../../forms/Choice.tsx';
@@ -7,7 +8,7 @@ import { Section } from '../Section.tsx';
 /** A CronJob's schedule, and the Job fields (a CronJob's live in its jobTemplate). */
 export function JobSection({ workload }: { workload: PodView }) {
   const kind = workload.kind;
-  if (kind !== 'Job' && kind !== 'CronJob') return null;
+  if (!WORKLOADS[kind].runsToCompletion) return null;
   // The Job spec holds the pod template: spec for a Job, spec.jobTemplate.spec for a CronJob.
   const job = workload.templatePath.slice(0, -1);
   return (

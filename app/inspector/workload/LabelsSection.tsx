@@ -1,3 +1,4 @@
+import { WORKLOADS } from '../../../src/pod/kinds.ts';
 import { useState } from 'react';
 import { podLabelsPath, selectorProblem } from '../../../src/edit/labels.ts';
 import { labelValueProblem } from '../../../src/pod/names.ts';
@@ -14,8 +15,6 @@ import { useApp, useAppStore } from '../../store/context.tsx';
 import { Section } from '../Section.tsx';
 import { KeyValueEditor } from './KeyValueEditor.tsx';
 
-const CONTROLLERS: readonly string[] = ['Deployment', 'StatefulSet', 'DaemonSet'];
-
 /** A plain map of the shown workload (labels, annotations) with its add/change/remove ops. */
 function useMap(path: Path) {
   const store = useAppStore();
@@ -30,7 +29,7 @@ function useMap(path: Path) {
 /** The workload's own labels and annotations, and those of the pods it makes. */
 export function LabelsSection({ workload }: { workload: PodView }) {
   const locked = useFormsLocked();
-  const isPod = workload.kind === 'Pod';
+  const isPod = !workload.templatePath.length;
   const own = useMap(['metadata', 'labels']);
   const ownAnnotations = useMap(['metadata', 'annotations']);
   const podAnnotations = useMap([...workload.templatePath, 'metadata', 'annotations']);
@@ -78,8 +77,8 @@ function PodLabels({ workload, locked }: { workload: PodView; locked: boolean })
     const value = selectDocValue(s, []);
     return selectorProblem(value, workload);
   });
-  // Jobs make their own selector; only these controllers carry one the user keeps in step.
-  const hasSelector = CONTROLLERS.includes(workload.kind);
+  // Jobs make their own selector; only kinds that require one carry one the user keeps in step.
+  const hasSelector = WORKLOADS[workload.kind].selector === 'required';
   const edit = (oldKey: string | undefined, key: string | undefined, value?: string) =>
     editPodLabel(store, { oldKey, key, value, followSelector: hasSelector && follow });
   return (

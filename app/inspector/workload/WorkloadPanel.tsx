@@ -1,3 +1,5 @@
+import { WORKLOADS } from '../../../src/pod/kinds.ts';
+import type { WorkloadKind } from '../../../src/pod/types.ts';
 import { dnsSubdomainProblem } from '../../../src/pod/names.ts';
 import { DraftInput } from '../../forms/DraftInput.tsx';
 import { useDocValue } from '../../forms/useDoc.ts';
@@ -37,7 +39,7 @@ export function WorkloadPanel() {
  * The workload's name. A rename is one undo step that also moves what was derived from the old
  * name: name labels, the selector, Services Podsmith named after it, serviceName.
  */
-function NameField({ kind }: { kind: string }) {
+function NameField({ kind }: { kind: WorkloadKind }) {
   const value = useDocValue(['metadata', 'name']);
   const store = useAppStore();
   return (
@@ -52,9 +54,9 @@ function NameField({ kind }: { kind: string }) {
   );
 }
 
-function nameProblem(kind: string, raw: string): string | undefined {
-  // The CronJob controller appends an 11-character suffix to name its Jobs.
-  if (kind === 'CronJob' && raw.length > 52)
-    return 'A CronJob name can have at most 52 characters.';
+function nameProblem(kind: WorkloadKind, raw: string): string | undefined {
+  const max = WORKLOADS[kind].maxNameLength;
+  if (max !== undefined && raw.length > max)
+    return `A ${kind} name can have at most ${max} characters.`;
   return dnsSubdomainProblem(raw, 'A name');
 }

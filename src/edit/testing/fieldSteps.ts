@@ -11,7 +11,7 @@ import {
   setMapEntry,
 } from '../labels.ts';
 import { HOOKS } from '../lifecycle.ts';
-import { STRATEGIES } from '../strategy.ts';
+import { WORKLOADS } from '../../pod/kinds.ts';
 import { setStrategyType } from '../strategy.ts';
 import type { OpSpec } from './arbitraries.ts';
 import type { Scope } from './samples.ts';
@@ -181,8 +181,7 @@ export function fieldStep(ctx: Ctx, spec: FieldSpec): Step | undefined {
         removed: regions(ctx, [MATCH_LABELS]),
       });
     case 'setStrategyType': {
-      const field =
-        pod.kind in STRATEGIES ? STRATEGIES[pod.kind as keyof typeof STRATEGIES].field : 'strategy';
+      const field = WORKLOADS[pod.kind].strategy?.field ?? 'strategy';
       const run = () => setStrategyType(text, { document, field, type: spec.type });
       const dropped: Path[] = [
         ['spec', field, 'rollingUpdate'],

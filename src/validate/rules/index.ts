@@ -46,6 +46,7 @@ export const FAMILIES: readonly RuleFamily[] = [
 export const RULE_IDS: readonly string[] = [
   'yaml-syntax',
   'yaml-duplicate-key',
+  'yaml-invalid-key',
   'yaml-limit',
   'text-format',
   ...FAMILIES.flatMap((f) => f.ids),

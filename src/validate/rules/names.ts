@@ -1,3 +1,4 @@
+import { WORKLOADS } from '../../pod/kinds.ts';
 import { isObj, listOf, objOf, quote, type Report, type RuleFamily } from '../context.ts';
 import type { WorkloadContext } from '../context.ts';
 import { dnsLabelError } from '../messages.ts';
@@ -100,7 +101,7 @@ function volumeNames(ctx: WorkloadContext, report: Report): void {
   listOf(ctx.spec.volumes).forEach((v, i) => {
     if (isObj(v)) check(volumes, v.name, [...ctx.pod.specPath, 'volumes', i, 'name']);
   });
-  if (ctx.pod.kind !== 'StatefulSet') return;
+  if (!WORKLOADS[ctx.pod.kind].stableIdentity) return;
   const claims = new Set<string>();
   listOf(objOf(ctx.value, 'spec').volumeClaimTemplates).forEach((t, i) => {
     // ObjectMeta.name is optional in the schema, but a claim template without one names nothing.

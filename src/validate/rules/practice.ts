@@ -1,3 +1,4 @@
+import { WORKLOADS } from '../../pod/kinds.ts';
 import { isObj, type RuleFamily } from '../context.ts';
 import { getPath } from '../../pod/view.ts';
 
@@ -27,7 +28,7 @@ export const practice: RuleFamily = {
   ids: ['container-image-latest-or-untagged', 'probe-missing'],
   workload(ctx, report) {
     const { pod, document } = ctx;
-    const batch = pod.kind === 'Job' || pod.kind === 'CronJob';
+    const batch = WORKLOADS[pod.kind].runsToCompletion;
     for (const c of pod.containers) {
       const image = c.image?.trim();
       if (image) {

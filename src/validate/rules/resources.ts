@@ -1,3 +1,4 @@
+import { WORKLOADS } from '../../pod/kinds.ts';
 import { parseQuantity } from '../../pod/quantity.ts';
 import {
   canonicalQuantity,
@@ -84,7 +85,7 @@ export const resources: RuleFamily = {
       format(objOf(claim, 'requests'), [...claimAt, 'requests']);
       format(objOf(claim, 'limits'), [...claimAt, 'limits']);
     });
-    if (pod.kind === 'StatefulSet')
+    if (WORKLOADS[pod.kind].stableIdentity)
       listOf(getPath(ctx.value, ['spec', 'volumeClaimTemplates'])).forEach((t, i) => {
         const at = ['spec', 'volumeClaimTemplates', i, 'spec', 'resources'];
         const res = getPath(t, ['spec', 'resources']);

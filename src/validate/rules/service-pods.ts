@@ -1,6 +1,7 @@
+import { podLabels } from '../../pod/labels.ts';
 import { mapSelects } from '../../pod/selectors.ts';
 import { portTargets, type PortTarget } from '../../pod/service.ts';
-import type { DesignView, PodView } from '../../pod/types.ts';
+import type { DesignView, LabelValue, PodView } from '../../pod/types.ts';
 import { getPath } from '../../pod/view.ts';
 import {
   isObj,
@@ -15,7 +16,7 @@ import { portNameError } from '../messages.ts';
 
 interface Pods {
   pod: PodView;
-  labels: unknown;
+  labels: Record<string, LabelValue>;
   targets: PortTarget[];
 }
 
@@ -28,6 +29,12 @@ const labelWords = (selector: Obj) =>
 
 const labelKey = (key: string, value: unknown) => `${key}=${String(value)}`;
 
+/** The index keys a pod label is found under: each value it can hold, or `key=*` for any. */
+function keysOf(key: string, value: LabelValue): string[] {
+  if (typeof value === 'string') return [labelKey(key, value)];
+  return 'any' in value ? [`${key}=*`] : value.oneOf.map((v) => labelKey(key, v));
+}
+
 /**
  * The design's pods by each of their labels: a Service's first selector label narrows the pods to
  * check to a few, so a design with many Services and workloads stays linear.
@@ -35,14 +42,14 @@ const labelKey = (key: string, value: unknown) => `${key}=${String(value)}`;
 function indexPods(ctx: DesignContext): Map<string, Pods[]> {
   const byLabel = new Map<string, Pods[]>();
   for (const pod of ctx.view.workloads) {
-    const labels = getPath(ctx.values[pod.document], [...pod.templatePath, 'metadata', 'labels']);
-    if (!isObj(labels)) continue;
+    const labels = podLabels(ctx.values[pod.document], pod, ctx.k8s);
     const entry = { pod, labels, targets: portTargets(pod) };
-    for (const [k, v] of Object.entries(labels)) {
-      const list = byLabel.get(labelKey(k, v));
-      if (list) list.push(entry);
-      else byLabel.set(labelKey(k, v), [entry]);
-    }
+    for (const [k, v] of Object.entries(labels))
+      for (const key of keysOf(k, v)) {
+        const list = byLabel.get(key);
+        if (list) list.push(entry);
+        else byLabel.set(key, [entry]);
+      }
   }
   return byLabel;
 }
@@ -66,11 +73,12 @@ export function podsForService(
 ): PodView | undefined {
   const value = values[service];
   const selector = getPath(value, ['spec', 'selector']);
+  if (view.workloads.some((pod) => mapSelects(selector, podLabels(values[pod.document], pod))))
+    return undefined;
   const labelled = view.workloads.flatMap((pod) => {
     const labels = getPath(values[pod.document], [...pod.templatePath, 'metadata', 'labels']);
     return isObj(labels) && Object.keys(labels).length ? [{ pod, labels }] : [];
   });
-  if (labelled.some((p) => mapSelects(selector, p.labels))) return undefined;
   const here = labelled.filter((p) => sameNamespace(value, p.pod));
   return here.length === 1 ? here[0]!.pod : undefined;
 }
@@ -87,9 +95,11 @@ function checkService(
   // No selector (or an empty one): endpoints are managed by hand, nothing to check.
   if (spec.type === 'ExternalName' || !isObj(selector) || !Object.keys(selector).length) return;
   const [key, value] = Object.entries(selector)[0]!;
-  const labelled = (byLabel.get(labelKey(key, value)) ?? []).filter((p) =>
-    mapSelects(selector, p.labels),
-  );
+  const candidates = [
+    ...(byLabel.get(labelKey(key, value)) ?? []),
+    ...(byLabel.get(`${key}=*`) ?? []),
+  ];
+  const labelled = candidates.filter((p) => mapSelects(selector, p.labels));
   const selected = labelled.filter((p) => sameNamespace(service, p.pod));
   if (!selected.length) {
     const have = labelled.length > 1 ? 'have' : 'has';

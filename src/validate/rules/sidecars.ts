@@ -1,3 +1,4 @@
+import { WORKLOADS } from '../../pod/kinds.ts';
 import { formatPath } from '../../yaml/path.ts';
 import { isObj, listOf, objOf, quote, type Obj, type Report, type RuleFamily } from '../context.ts';
 import type { WorkloadContext } from '../context.ts';
@@ -124,7 +125,7 @@ function startupOrdering(ctx: WorkloadContext, all: PodContainer[], report: Repo
 
 /** A Job whose pod has a classic sidecar that never exits: the pod, and so the Job, never completes. */
 function jobSidecars(ctx: WorkloadContext, all: PodContainer[], report: Report): void {
-  if (ctx.pod.kind !== 'Job' && ctx.pod.kind !== 'CronJob') return;
+  if (!WORKLOADS[ctx.pod.kind].runsToCompletion) return;
   const apps = all.filter((c) => c.view.list === 'containers');
   if (apps.length < 2) return;
   const raws = apps.map((c) => c.raw);

@@ -1,3 +1,4 @@
+import { WORKLOADS } from '../../pod/kinds.ts';
 import { getPath } from '../../pod/view.ts';
 import type { Path } from '../../yaml/path.ts';
 import {
@@ -159,7 +160,7 @@ function sourceProblems(
 
 /** A StatefulSet's volumeClaimTemplates that have a name, with the path of that name. */
 function claimTemplates(ctx: WorkloadContext): { name: string; path: Path }[] {
-  if (ctx.pod.kind !== 'StatefulSet') return [];
+  if (!WORKLOADS[ctx.pod.kind].stableIdentity) return [];
   const out: { name: string; path: Path }[] = [];
   listOf(getPath(ctx.value, ['spec', 'volumeClaimTemplates'])).forEach((t, i) => {
     const name = objOf(t, 'metadata').name;

@@ -56,7 +56,7 @@ describe('workload selector rules', () => {
     expect(none[0]?.fix).toBeUndefined();
   });
 
-  it('ReplicaSet mismatches get no quick fix (Podsmith does not show ReplicaSets)', () => {
+  it('ReplicaSet mismatches get the same quick fix as a Deployment', () => {
     const [d] = findings(
       apps(
         'ReplicaSet',
@@ -65,7 +65,7 @@ describe('workload selector rules', () => {
       ),
     );
     expect(d?.ruleId).toBe('workload-selector-template-mismatch');
-    expect(d?.fix).toBeUndefined();
+    expect(d?.fix).toBe('align-selector');
   });
 
   it('matchExpressions count: NotIn on the pod label value is a mismatch', () => {

@@ -1,36 +1,9 @@
-import { isWorkloadKind } from '../../pod/kinds.ts';
-import { RESTART_POLICIES } from '../../pod/restart.ts';
+import { WORKLOADS } from '../../pod/kinds.ts';
 import { labelSelectorMatches } from '../../pod/selectors.ts';
-import type { WorkloadKind } from '../../pod/types.ts';
 import { getPath } from '../../pod/view.ts';
-import type { Path } from '../../yaml/path.ts';
 import { entryOf, isObj, listOf, objOf, quote, type Obj, type RuleFamily } from '../context.ts';
 import { caseFix } from '../remedies.ts';
 import type { FixId } from '../types.ts';
-
-interface TemplateKind {
-  /** Where the pod template is. */
-  template: Path;
-  /** Whose restartPolicy rules apply (ReplicaSet's are a Deployment's). */
-  restart: WorkloadKind;
-  /** The word in "empty selector is invalid for <word>"; absent for kinds whose selector is generated. */
-  selectorWord?: string;
-}
-
-// ReplicaSet is no workload Podsmith shows, but the API checks its selector and template alike
-// (and reuses the word "deployment" in its message).
-const KINDS: Record<string, TemplateKind> = {
-  Deployment: { template: ['spec', 'template'], restart: 'Deployment', selectorWord: 'deployment' },
-  ReplicaSet: { template: ['spec', 'template'], restart: 'Deployment', selectorWord: 'deployment' },
-  StatefulSet: {
-    template: ['spec', 'template'],
-    restart: 'StatefulSet',
-    selectorWord: 'statefulset',
-  },
-  DaemonSet: { template: ['spec', 'template'], restart: 'DaemonSet', selectorWord: 'daemonset' },
-  Job: { template: ['spec', 'template'], restart: 'Job' },
-  CronJob: { template: ['spec', 'jobTemplate', 'spec', 'template'], restart: 'CronJob' },
-};
 
 const OPERATORS = new Set(['In', 'NotIn', 'Exists', 'DoesNotExist']);
 
@@ -89,18 +62,18 @@ export const workload: RuleFamily = {
     'template-restart-policy',
   ],
   object(ctx, report) {
-    const kind = entryOf(KINDS, ctx.kind);
-    if (!kind) return;
+    const kind = entryOf(WORKLOADS, ctx.kind);
+    if (!kind || !kind.templatePath.length) return;
     const { document, value } = ctx;
     const spec = objOf(value, 'spec');
+    const template = kind.templatePath;
 
-    const manual = ctx.kind === 'Job' && spec.manualSelector === true;
-    if (kind.selectorWord || manual) {
+    const manual = kind.selector === 'generated' && spec.manualSelector === true;
+    if (kind.selector === 'required' || manual) {
       const selector = spec.selector;
-      const labels = getPath(value, [...kind.template, 'metadata', 'labels']);
-      // The quick fix copies the pod labels into the selector: it needs labels, and a kind
-      // Podsmith shows (not ReplicaSet).
-      const fixable = isWorkloadKind(ctx.kind) && isObj(labels) && Object.keys(labels).length > 0;
+      const labels = getPath(value, [...template, 'metadata', 'labels']);
+      // The quick fix copies the pod labels into the selector: it needs labels.
+      const fixable = isObj(labels) && Object.keys(labels).length > 0;
       const align = fixable ? { fix: 'align-selector' as const } : {};
       if (selector === undefined || selector === null)
         report({
@@ -126,7 +99,7 @@ export const workload: RuleFamily = {
             ruleId: 'workload-selector-template-mismatch',
             severity: 'error',
             document,
-            path: [...kind.template, 'metadata', 'labels'],
+            path: [...template, 'metadata', 'labels'],
             detail: `Invalid value: ${labelsJson(labels)}: \`selector\` does not match template \`labels\``,
             ...align,
           });
@@ -135,9 +108,9 @@ export const workload: RuleFamily = {
 
     // A CronJob without jobTemplate is reported once, by cronjob-spec-fields.
     if (ctx.kind === 'CronJob' && !isObj(spec.jobTemplate)) return;
-    const path = [...kind.template, 'spec', 'restartPolicy'];
+    const path = [...template, 'spec', 'restartPolicy'];
     const policy = getPath(value, path);
-    const allowed: readonly string[] = RESTART_POLICIES[kind.restart];
+    const allowed: readonly string[] = kind.restartPolicies;
     const supported = allowed.map((p) => quote(p)).join(', ');
     const batch = !allowed.includes('Always');
     if (policy === undefined || policy === null || (batch && policy === 'Always')) {
