@@ -1,5 +1,8 @@
 import { formatPath, type Path, type PathSegment } from '../../yaml/path.ts';
 import { entryOf, quote, type Finding, type ObjectContext, type RuleFamily } from '../context.ts';
+import { servedIn } from '../api-fields.ts';
+import { gateOffByDefault } from '../api-gates.ts';
+import { versionFields } from '../api-version-fields.ts';
 import { caseFix } from '../remedies.ts';
 import * as validators from '../schema/validators.js';
 import type { SchemaError, Validate } from '../schema/validators.js';
@@ -24,13 +27,20 @@ const SCHEMA: Record<string, { apiVersion: string; validate: Validate }> = {
   CronJob: { apiVersion: 'batch/v1', validate: validators.CronJob },
 };
 
-/** The rule ids this family reports, all errors: the API server rejects each. */
+/**
+ * The rule ids this family reports: errors the API server rejects, and a warning for a field it
+ * drops because the target version's feature gate is off by default.
+ */
 export const SCHEMA_RULE_IDS = [
   'schema-unknown-field',
   'schema-type',
   'schema-required',
   'schema-enum',
+  'schema-field-gate-off',
 ] as const;
+
+/** Fields whose version story another rule tells better (sidecars.ts: native sidecars on 1.28). */
+const TOLD_ELSEWHERE = new Set(['Container.restartPolicy']);
 
 /**
  * Checks each object of a kind Podsmith knows against the API's schema. Other kinds, and a kind
@@ -41,13 +51,53 @@ export const schema: RuleFamily = {
   object(ctx, report) {
     const entry = entryOf(SCHEMA, ctx.kind);
     if (!entry || entry.apiVersion !== ctx.apiVersion) return;
+    const servedOld = versionChecks(ctx, report);
     if (entry.validate(ctx.value)) return;
     for (const error of entry.validate.errors ?? []) {
       const finding = toFinding(error, ctx);
-      if (finding) report(finding);
+      if (!finding) continue;
+      // The committed schema is the newest API's: a field it no longer has is fine where served.
+      if (finding.ruleId === 'schema-unknown-field' && servedOld.has(formatPath(finding.path)))
+        continue;
+      report(finding);
     }
   },
 };
+
+/**
+ * The target version against the fields whose presence differs between versions (api-fields.ts):
+ * a field it does not serve yet is kubectl's strict decoding error; a field whose feature gate is
+ * off by default there is dropped by the API server without a word, so it gets a warning. Returns
+ * the paths of fields the newest schema lacks but the target serves.
+ */
+function versionChecks(ctx: ObjectContext, report: (f: Finding) => void): Set<string> {
+  const servedOld = new Set<string>();
+  for (const { path, change } of versionFields(ctx.kind, ctx.value)) {
+    if (TOLD_ELSEWHERE.has(`${change.type}.${change.field}`)) continue;
+    const base = { document: ctx.document, path };
+    if (!servedIn(change, ctx.k8s)) {
+      // A field the newest schema lacks is reported by the schema check below.
+      if (!change.removedIn)
+        report({
+          ...base,
+          ruleId: 'schema-unknown-field',
+          severity: 'error',
+          detail: `strict decoding error: unknown field ${quote(formatPath(path))} (Kubernetes ${ctx.k8s} does not have this field; it came in ${change.since ?? 'a later version'})`,
+        });
+      continue;
+    }
+    if (change.removedIn) servedOld.add(formatPath(path));
+    const gate = change.gate && gateOffByDefault(change.gate, ctx.k8s);
+    if (gate)
+      report({
+        ...base,
+        ruleId: 'schema-field-gate-off',
+        severity: 'warning',
+        detail: `the ${gate.name} feature gate is off by default in Kubernetes ${ctx.k8s}: ${gate.effect}`,
+      });
+  }
+  return servedOld;
+}
 
 /**
  * The values the schema allows at `path` of an object when the value there is not one of them
