@@ -59,15 +59,22 @@ describe('restartPolicy on containers', () => {
       restartPolicy: Always
 `);
 
-  it('is forbidden on an app container until 1.35, with a hint toward native sidecars', () => {
-    for (const k8s of ['1.27', '1.30', '1.34'] as const)
+  it('is forbidden on an app container until 1.34, with a hint toward native sidecars', () => {
+    for (const k8s of ['1.27', '1.30', '1.33'] as const)
       expect(lint(classic, ids, k8s)).toEqual([
         'error container-restart-policy-on-app-container spec.containers[1].restartPolicy: Forbidden: may not be set for non-init containers (to make this a native sidecar, move it to initContainers with restartPolicy: Always)',
       ]);
     const never = classic.replace('restartPolicy: Always', 'restartPolicy: Never');
-    expect(lint(never, ids)).toEqual([
+    expect(lint(never, ids, '1.33')).toEqual([
       'error container-restart-policy-on-app-container spec.containers[1].restartPolicy: Forbidden: may not be set for non-init containers',
     ]);
+  });
+
+  it('is dropped on 1.34, where the ContainerRestartRules gate is off (1.34.1 dropContainerRestartRules)', () => {
+    expect(lint(classic, ids, '1.34')).toEqual([
+      "warning container-restart-policy-on-app-container spec.containers[1].restartPolicy: the ContainerRestartRules feature gate is off by default in Kubernetes 1.34: the API server drops this field, so the pod's restartPolicy applies to this container, and it is not a native sidecar (for that, move it to initContainers with restartPolicy: Always)",
+    ]);
+    expect(lint(classic.replace('Always', 'Sometimes'), ids, '1.34')).toHaveLength(1);
   });
 
   it('from 1.35 accepts the override, and only notes that Always does not make a native sidecar', () => {
@@ -89,8 +96,11 @@ describe('restartPolicy on containers', () => {
     - name: app
       image: nginx:1.27
 `);
-    expect(lint(text, ids)).toEqual([
+    expect(lint(text, ids, '1.33')).toEqual([
       'error init-restart-policy-not-always spec.initContainers[0].restartPolicy: Unsupported value: "Never": supported values: "Always"',
+    ]);
+    expect(lint(text, ids, '1.34')).toEqual([
+      'warning init-restart-policy-not-always spec.initContainers[0].restartPolicy: the ContainerRestartRules feature gate is off by default in Kubernetes 1.34: the API server drops this field, so the init container runs to completion as any other',
     ]);
     expect(lint(text, ids, '1.35')).toEqual([]);
     expect(lint(text.replace('Never', 'Sometimes'), ids, '1.35')).toEqual([

@@ -1,4 +1,5 @@
 import { quote, type Report, type RuleFamily, type WorkloadContext } from '../context.ts';
+import { gateOffByDefault } from '../api-gates.ts';
 import { caseFix } from '../remedies.ts';
 import { atLeast, nativeSidecarsOn } from '../versions.ts';
 import { isSet, podContainers, type PodContainer } from './each.ts';
@@ -38,9 +39,12 @@ function image(ctx: WorkloadContext, { view, raw }: PodContainer, report: Report
 const RESTART_RULES_VALUES = ['Always', 'Never', 'OnFailure'];
 
 /**
- * Container-level `restartPolicy`. Until 1.35 only init containers take one, and only `Always`
- * (a native sidecar). From 1.35 the ContainerRestartRules feature (beta, on by default) lets any
- * container override the pod's policy with Always, OnFailure or Never.
+ * Container-level `restartPolicy`. Until 1.33 only init containers take one, and only `Always`
+ * (a native sidecar). 1.34 has the ContainerRestartRules gate, alpha and off by default: the API
+ * server drops the field from app containers and any value but Always from init containers
+ * before validating (pkg/api/pod/util.go dropContainerRestartRules, 1.34.1). From 1.35 the
+ * feature is beta and on: any container may override the pod's policy with Always, OnFailure or
+ * Never.
  */
 function restartPolicy(ctx: WorkloadContext, { view, raw }: PodContainer, report: Report): void {
   const policy = raw.restartPolicy;
@@ -49,6 +53,29 @@ function restartPolicy(ctx: WorkloadContext, { view, raw }: PodContainer, report
   const rules = atLeast(ctx.k8s, '1.35');
   // A native sidecar is what a classic sidecar with restartPolicy: Always is usually meant to be.
   const native = view.role === 'sidecar' && policy === 'Always' && nativeSidecarsOn(ctx.k8s);
+  const gate = gateOffByDefault('ContainerRestartRules', ctx.k8s);
+  if (gate && (view.list === 'containers' || policy !== 'Always')) {
+    const app = view.list === 'containers';
+    report({
+      ruleId: app ? 'container-restart-policy-on-app-container' : 'init-restart-policy-not-always',
+      severity: 'warning',
+      document: ctx.document,
+      path,
+      detail:
+        `the ${gate.name} feature gate is off by default in Kubernetes ${ctx.k8s}: the API server drops this field, so ` +
+        (app
+          ? `the pod's restartPolicy applies to this container${policy === 'Always' ? ', and it is not a native sidecar (for that, move it to initContainers with restartPolicy: Always)' : ''}`
+          : 'the init container runs to completion as any other'),
+      // `always` on an init container is a native sidecar spelled wrong.
+      fix:
+        !app && typeof policy === 'string' && caseFix(policy, ['Always'])
+          ? 'correct-value-case'
+          : native
+            ? 'convert-to-native-sidecar'
+            : 'remove-container-restart-policy',
+    });
+    return;
+  }
   if (rules && typeof policy === 'string' && !RESTART_RULES_VALUES.includes(policy)) {
     report({
       ruleId:
