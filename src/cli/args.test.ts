@@ -17,18 +17,46 @@ const errorOf = (result: ArgsResult) => {
 };
 
 describe('parseArgs', () => {
-  it('reads lint with its defaults: Kubernetes 1.34, text', () => {
+  it('reads lint with its defaults: Kubernetes 1.34, text, the default profile', () => {
     expect(lintOf(parseArgs(['lint', 'a.yaml']))).toEqual({
       k8s: '1.34',
       format: 'text',
+      profile: 'default',
       files: ['a.yaml'],
+    });
+  });
+
+  it('reads --profile strict or default, in both spellings, for lint only', () => {
+    expect(lintOf(parseArgs(['lint', '--profile', 'strict', 'a.yaml'])).profile).toBe('strict');
+    expect(lintOf(parseArgs(['lint', 'a.yaml', '--profile=default'])).profile).toBe('default');
+    expect(
+      lintOf(parseArgs(['lint', '--profile', 'strict', '--profile', 'default', 'a'])).profile,
+    ).toBe('default');
+    expect(errorOf(parseArgs(['inspect', '--profile', 'strict', 'a.yaml']))).toBe(
+      'unknown option --profile',
+    );
+  });
+
+  it('names the profiles when --profile is wrong, and asks for its value', () => {
+    expect(errorOf(parseArgs(['lint', '--profile', 'paranoid', 'a.yaml']))).toBe(
+      'unknown profile "paranoid" for --profile; use default or strict',
+    );
+    expect(errorOf(parseArgs(['lint', '--profile', 'Strict', 'a.yaml']))).toMatch(
+      /^unknown profile "Strict"/,
+    );
+    expect(errorOf(parseArgs(['lint', 'a.yaml', '--profile']))).toBe(
+      'option --profile needs a value',
+    );
+    expect(parseArgs(['lint', '--profile', 'paranoid', '--help'])).toEqual({
+      ok: true,
+      invocation: { command: 'help', topic: 'lint' },
     });
   });
 
   it('reads options before, between and after files, in both spellings', () => {
     expect(
       lintOf(parseArgs(['lint', '--k8s', '1.28', 'a.yaml', '--format=json', 'b.yml'])),
-    ).toEqual({ k8s: '1.28', format: 'json', files: ['a.yaml', 'b.yml'] });
+    ).toEqual({ k8s: '1.28', format: 'json', profile: 'default', files: ['a.yaml', 'b.yml'] });
     expect(lintOf(parseArgs(['lint', '--k8s=1.36', '--format', 'text', 'a.yaml'])).k8s).toBe(
       '1.36',
     );

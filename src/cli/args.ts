@@ -1,3 +1,4 @@
+import { isProfile, PROFILES, type Profile } from '../validate/security-profile.ts';
 import {
   isK8sVersion,
   K8S_VERSIONS,
@@ -15,6 +16,8 @@ export type OutputFormat = 'text' | 'json';
 export interface LintOptions {
   k8s: K8sVersion;
   format: OutputFormat;
+  /** `strict` reports the security profile's findings as warnings instead of info. */
+  profile: Profile;
   /** File names as given; `-` is standard input. */
   files: string[];
 }
@@ -154,20 +157,32 @@ function readCommon<F extends string>(
   return { ok: true, k8s: k8s as K8sVersion, format: format as F, operands, help, values };
 }
 
-/** `podsmith lint [--k8s 1.34] [--format text|json] <file...|->`, without the command word. */
+const LINT_SPEC: OptionSpec = { ...COMMAND_SPEC, values: [...COMMAND_SPEC.values, 'profile'] };
+
+/**
+ * `podsmith lint [--k8s 1.34] [--profile default|strict] [--format text|json] <file...|->`,
+ * without the command word.
+ */
 export function parseLintArgs(args: readonly string[]): ArgsResult {
   const fail = (error: string): ArgsResult => ({ ok: false, error, topic: 'lint' });
-  const read = readCommon(args, TEXT_FORMATS);
+  const read = readCommon(args, TEXT_FORMATS, LINT_SPEC);
   if (!read.ok) return fail(read.error);
   if (read.help) return { ok: true, invocation: { command: 'help', topic: 'lint' } };
-  const { k8s, format, operands } = read;
+  const { k8s, format, operands, values } = read;
+  const profile = values.profile ?? 'default';
+  if (!isProfile(profile)) {
+    return fail(`unknown profile "${profile}" for --profile; use ${PROFILES.join(' or ')}`);
+  }
   if (operands.length === 0) {
     return fail('no files to lint: give one or more files, or - for standard input');
   }
   if (operands.filter((f) => f === '-').length > 1) {
     return fail('- (standard input) can be given only once');
   }
-  return { ok: true, invocation: { command: 'lint', options: { k8s, format, files: operands } } };
+  return {
+    ok: true,
+    invocation: { command: 'lint', options: { k8s, format, profile, files: operands } },
+  };
 }
 
 /** `podsmith inspect [--k8s 1.34] [--format text|json] <file|->`, without the command word. */

@@ -191,6 +191,25 @@ describe('podsmith lint (process)', { timeout: 30_000 }, () => {
     expect(version.stderr).toContain('known versions: 1.27, 1.28, 1.29, 1.30');
   });
 
+  it('--profile strict turns the security profile into warnings, still exit 0', () => {
+    const strict = podsmith(['lint', '--profile', 'strict', 'clean.yaml']);
+    expect(strict.stderr).toBe('');
+    expect(strict.status).toBe(0);
+    const lines = strict.stdout.trimEnd().split('\n');
+    expect(lines).toContain(
+      'clean.yaml:16:11 warning security-privilege-escalation spec.template.spec.containers[0]: allowPrivilegeEscalation is not set to false: a process of the container can gain more privileges than its parent (setuid binaries, file capabilities); set allowPrivilegeEscalation: false',
+    );
+    expect(lines.at(-1)).toMatch(/^0 errors, [1-9]\d* warnings, \d+ info in 1 file$/);
+    const plain = podsmith(['lint', '--profile=default', 'clean.yaml']);
+    expect(plain.stdout).toContain(' info security-privilege-escalation ');
+    const wrong = podsmith(['lint', '--profile', 'loose', 'clean.yaml']);
+    expect(wrong.status).toBe(2);
+    expect(wrong.stdout).toBe('');
+    expect(wrong.stderr).toContain(
+      'podsmith: unknown profile "loose" for --profile; use default or strict',
+    );
+  });
+
   it('prints help and exits 0', () => {
     const run = podsmith(['lint', '--help']);
     expect(run.status).toBe(0);

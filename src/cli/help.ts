@@ -14,12 +14,17 @@ Commands:
 Run "podsmith <command> --help" for a command's options.
 `;
 
-const LINT = `Usage: podsmith lint [--k8s <version>] [--format text|json] <file...|->
+const LINT = `Usage: podsmith lint [--k8s <version>] [--profile default|strict] [--format text|json]
+                    <file...|->
 
 Checks each file (multi-document YAML, as for kubectl apply -f); - reads standard input.
 
 Options:
   --k8s <version>    target Kubernetes version: ${K8S_VERSIONS[0]} to ${K8S_VERSIONS.at(-1)} (default ${DEFAULT_K8S_VERSION})
+  --profile <name>   default: the security profile's checks (those kube-linter and Polaris run:
+                     privilege escalation, writable root filesystem, capabilities, host
+                     namespaces and ports, token automount, secrets in env, sysctls, seccomp, …)
+                     are info; strict: they are warnings (see "Security profile" in the README)
   --format <format>  text (default): one line per finding, file:line:col severity rule-id message
                      json: {"files":[{"file","diagnostics":[{"ruleId","severity","message",
                      "path","line","column","document"}]}]}

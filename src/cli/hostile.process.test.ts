@@ -134,8 +134,13 @@ describe('podsmith lint on hostile files (process)', { timeout: 60_000 }, () => 
     ).files;
     const notInfo = files.flatMap((f) => f.diagnostics.filter((d) => d.severity !== 'info'));
     expect(notInfo).toEqual([]);
-    // Positions count CRLF lines as lines: the container's findings are on its line, 7.
-    expect(files[0]!.diagnostics.every((d) => d.line === 7 || d.line === 8)).toBe(true);
+    // Positions count CRLF lines as lines: the container's findings are on its line, 7, the
+    // pod's (security profile: token, seccomp) on `spec:`, line 5.
+    expect(files[0]!.diagnostics.every((d) => [5, 7, 8].includes(d.line))).toBe(true);
+    expect(files[0]!.diagnostics.filter((d) => d.line === 5).map((d) => d.ruleId)).toEqual([
+      'security-automount-token',
+      'security-seccomp-missing',
+    ]);
     expect(files[1]!.diagnostics.every((d) => d.document === 0)).toBe(true);
     expect(files[2]!.diagnostics.map((d) => d.ruleId)).toEqual(['list-items-not-checked']);
     expect(files[3]!.diagnostics).toEqual([]);

@@ -31,9 +31,25 @@ spec:
 const options = (over: Partial<LintOptions>): LintOptions => ({
   k8s: '1.34',
   format: 'text',
+  profile: 'default',
   files: [],
   ...over,
 });
+
+// A Pod whose one container runs with the runtime's defaults: the security profile's checks
+// (and sc-run-as-root, which belongs to the profile too) have something to say about it.
+const BARE_POD = `apiVersion: v1
+kind: Pod
+metadata:
+  name: shell
+spec:
+  containers:
+    - name: shell
+      image: busybox:1.37.0
+      command: [sleep, '3600']
+      securityContext:
+        allowPrivilegeEscalation: true
+`;
 
 describe('lint', () => {
   it('runs the same parse and rules as the app', () => {
@@ -99,6 +115,45 @@ describe('runLint', () => {
   });
 });
 
+describe('runLint --profile', () => {
+  const ESCALATION =
+    'pod.yaml:11:9 {severity} security-privilege-escalation spec.containers[0].securityContext.allowPrivilegeEscalation: allowPrivilegeEscalation is true: a process of the container can gain more privileges than its parent (setuid binaries, file capabilities); set allowPrivilegeEscalation: false';
+
+  it('reports the security profile as info by default, as warnings under strict', async () => {
+    const plain = fakeIO({ 'pod.yaml': BARE_POD });
+    expect(await runLint(options({ files: ['pod.yaml'] }), plain.io)).toBe(0);
+    expect(plain.out()).toContain(ESCALATION.replace('{severity}', 'info'));
+    expect(plain.out()).toMatch(/\n0 errors, 0 warnings, \d+ info in 1 file\n$/);
+
+    const strict = fakeIO({ 'pod.yaml': BARE_POD });
+    // Warnings do not fail the run: exit 0, as for any warning.
+    expect(await runLint(options({ files: ['pod.yaml'], profile: 'strict' }), strict.io)).toBe(0);
+    expect(strict.out()).toContain(ESCALATION.replace('{severity}', 'warning'));
+    expect(strict.out()).toContain(' warning sc-run-as-root ');
+    // probe-missing is best practice outside the profile: it stays info.
+    expect(strict.out()).toContain(' info probe-missing ');
+    expect(strict.out()).not.toMatch(/ info security-/);
+  });
+
+  it('leaves errors alone under strict, and still exits 1 on them', async () => {
+    const { io, out } = fakeIO({ 'job.yaml': JOB_IN_V1 });
+    expect(await runLint(options({ files: ['job.yaml'], profile: 'strict' }), io)).toBe(1);
+    expect(out()).toContain('job.yaml:1:1 error kind-unknown');
+  });
+
+  it('lint() takes the profile as the app API does', () => {
+    const severities = (profile?: 'default' | 'strict') =>
+      new Set(
+        lint(BARE_POD, { profile })
+          .filter((d) => d.ruleId.startsWith('security-'))
+          .map((d) => d.severity),
+      );
+    expect(severities()).toEqual(new Set(['info']));
+    expect(severities('default')).toEqual(new Set(['info']));
+    expect(severities('strict')).toEqual(new Set(['warning']));
+  });
+});
+
 describe('main', () => {
   it('prints help on stdout and exits 0', async () => {
     const { io, out } = fakeIO({});
@@ -117,6 +172,32 @@ describe('main', () => {
       /^podsmith: unknown Kubernetes version "2\.0" for --k8s; known versions: 1\.27,/,
     );
     expect(err()).toContain('Run "podsmith lint --help" for usage.');
+  });
+
+  it('refuses an unknown --profile in plain words, with exit 2', async () => {
+    const { io, out, err } = fakeIO({ 'ok.yaml': CLEAN });
+    expect(await main(['lint', '--profile', 'paranoid', 'ok.yaml'], io)).toBe(2);
+    expect(out()).toBe('');
+    expect(err()).toMatch(
+      /^podsmith: unknown profile "paranoid" for --profile; use default or strict\n/,
+    );
+    expect(err()).toContain('Run "podsmith lint --help" for usage.');
+  });
+
+  it('runs lint with the profile it was given', async () => {
+    const { io, out } = fakeIO({ 'pod.yaml': BARE_POD });
+    expect(await main(['lint', '--profile', 'strict', '--format', 'json', 'pod.yaml'], io)).toBe(0);
+    const [file] = JSON.parse(out()).files;
+    expect(file.diagnostics).toContainEqual(
+      expect.objectContaining({ ruleId: 'security-privilege-escalation', severity: 'warning' }),
+    );
+  });
+
+  it('documents --profile in the lint help', async () => {
+    const { io, out } = fakeIO({});
+    expect(await main(['lint', '--help'], io)).toBe(0);
+    expect(out()).toContain('[--profile default|strict]');
+    expect(out()).toMatch(/--profile <name> +default: the security profile's checks/);
   });
 
   it('runs lint with the target version it was given', async () => {

@@ -1,6 +1,5 @@
-import { validateDesign } from '../validate/index.ts';
+import { validateDesign, type ValidateOptions } from '../validate/index.ts';
 import type { Diagnostic } from '../validate/types.ts';
-import type { K8sVersion } from '../validate/versions.ts';
 import { parseDesign } from '../yaml/parse.ts';
 import type { LintOptions } from './args.ts';
 import { formatJson, formatText, type FileReport } from './format.ts';
@@ -11,16 +10,18 @@ export const STDIN_NAME = '<stdin>';
 
 /**
  * Every diagnostic for one YAML text (one or more documents), as the app shows them: the same
- * parse and the same rules. The programmatic face of `podsmith lint`.
+ * parse and the same rules (`profile: 'strict'` reports the security profile's findings as
+ * warnings). The programmatic face of `podsmith lint`.
  */
-export function lint(text: string, options: { k8s?: K8sVersion } = {}): Diagnostic[] {
+export function lint(text: string, options: ValidateOptions = {}): Diagnostic[] {
   return validateDesign(parseDesign(text), options);
 }
 
 /**
  * Runs `podsmith lint`: reads every file (a file that cannot be read is reported on stderr and
  * the others are still checked), prints the findings, and returns the exit code: 2 when a file
- * could not be read, else 1 when any finding is an error, else 0.
+ * could not be read, else 1 when any finding is an error, else 0 (warnings, the strict profile's
+ * included, do not fail the run).
  */
 export async function runLint(options: LintOptions, io: CliIO): Promise<number> {
   const reports: FileReport[] = [];
@@ -36,7 +37,10 @@ export async function runLint(options: LintOptions, io: CliIO): Promise<number> 
       continue;
     }
     const name = file === '-' ? STDIN_NAME : file;
-    reports.push({ file: name, diagnostics: lint(text, { k8s: options.k8s }) });
+    reports.push({
+      file: name,
+      diagnostics: lint(text, { k8s: options.k8s, profile: options.profile }),
+    });
   }
   if (options.format === 'json') io.stdout(formatJson(reports));
   // A summary of nothing ("in 0 files") would read like a clean run: the stderr lines say it all.

@@ -27,4 +27,9 @@ export const FIX_TITLES: Readonly<Record<FixId, string>> = {
   'select-pod-labels': "set the Service's selector to the pod labels",
   'remove-unused-volume': 'remove the unused volume',
   'use-served-api-version': 'use the apiVersion that serves this kind',
+  'disallow-privilege-escalation': 'set allowPrivilegeEscalation to false',
+  'set-read-only-root-filesystem': 'set readOnlyRootFilesystem to true',
+  'drop-all-capabilities': 'drop all capabilities (drop: [ALL])',
+  'disable-service-account-token': 'set automountServiceAccountToken to false',
+  'set-seccomp-runtime-default': 'set the seccomp profile to RuntimeDefault',
 };

@@ -1,5 +1,6 @@
 import { EditError } from '../edit/errors.ts';
 import { POD_FIXES } from './fixes-pod.ts';
+import { SECURITY_FIXES } from './fixes-security.ts';
 import { renameObject, VALUE_FIXES, type FixFn } from './fixes-values.ts';
 import type { Diagnostic, FixId } from './types.ts';
 
@@ -11,6 +12,7 @@ export type Fixable = Pick<Diagnostic, 'fix' | 'document' | 'path'>;
 const FIXES: Record<FixId, FixFn> = {
   ...POD_FIXES,
   ...VALUE_FIXES,
+  ...SECURITY_FIXES,
   // A name is a container's (`…containers[0].name`) or the object's own (`metadata.name`).
   'make-name-valid': (text, document, path) =>
     path.length === 2 && path[0] === 'metadata'
@@ -41,7 +43,10 @@ const FIXES: Record<FixId, FixFn> = {
  * - `memory-milli-to-mebi`: `512m` of memory (0.512 bytes) → `512Mi`;
  * - `select-pod-labels`: a Service selecting nothing selects the design's only labelled pods;
  * - `remove-unused-volume`: removes a volume no container mounts;
- * - `use-served-api-version`: the apiVersion that serves the kind (`batch/v1` for a Job).
+ * - `use-served-api-version`: the apiVersion that serves the kind (`batch/v1` for a Job);
+ * - the security profile's (fixes-security.ts): `disallow-privilege-escalation`,
+ *   `set-read-only-root-filesystem`, `drop-all-capabilities` (`drop: [ALL]`),
+ *   `disable-service-account-token` and `set-seccomp-runtime-default` set the one field.
  * Throws an EditError (with a message a user can act on) when the fix no longer applies.
  */
 export function applyFix(text: string, diagnostic: Fixable): string {

@@ -9,11 +9,14 @@ import { FAMILIES } from './rules/index.ts';
 import { withoutSchemaRepeats } from './rules/schema.ts';
 import type { Diagnostic } from './types.ts';
 import { SEVERITY_RANK } from './severity.ts';
+import { underProfile, type Profile } from './security-profile.ts';
 import { DEFAULT_K8S_VERSION, type K8sVersion } from './versions.ts';
 
 export interface ValidateOptions {
   /** The Kubernetes version the design targets (default 1.34). */
   k8s?: K8sVersion;
+  /** `strict` reports the security profile's findings (security-profile.ts) as warnings. */
+  profile?: Profile;
 }
 
 /**
@@ -54,7 +57,7 @@ export function validateDesign(parsed: ParsedDesign, options: ValidateOptions = 
     ...parsed.problems
       .filter((p) => !foreign || p.ruleId === 'yaml-limit')
       .map(yamlDiagnostic(parsed)),
-    ...withoutSchemaRepeats(findings).map(place(parsed)),
+    ...withoutSchemaRepeats(findings).map(underProfile(options.profile)).map(place(parsed)),
   ];
   return diagnostics.sort(
     (a, b) =>

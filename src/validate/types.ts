@@ -55,4 +55,9 @@ export type FixId =
   | 'memory-milli-to-mebi'
   | 'select-pod-labels'
   | 'remove-unused-volume'
-  | 'use-served-api-version';
+  | 'use-served-api-version'
+  | 'disallow-privilege-escalation'
+  | 'set-read-only-root-filesystem'
+  | 'drop-all-capabilities'
+  | 'disable-service-account-token'
+  | 'set-seccomp-runtime-default';

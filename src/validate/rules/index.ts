@@ -4,6 +4,7 @@ import { cronjob } from './cronjob.ts';
 import { pod } from './pod.ts';
 import { practice } from './practice.ts';
 import { privilege } from './privilege.ts';
+import { security } from './security.ts';
 import { schema } from './schema.ts';
 import { servicePods } from './service-pods.ts';
 import { workload } from './workload.ts';
@@ -29,6 +30,7 @@ export const FAMILIES: readonly RuleFamily[] = [
   servicePods,
   practice,
   privilege,
+  security,
   names,
   containers,
   sidecars,
