@@ -1,0 +1,248 @@
+import type { Path } from '../../yaml/path.ts';
+import { isDNS1123Label, isDNS1123Subdomain, maxLenError, regexError } from '../apimachinery.ts';
+import { gateOffByDefault } from '../api-gates.ts';
+import { isObj, listOf, type RuleFamily } from '../context.ts';
+import { forbidden, invalid, reportErrors, required, tooLong, unsupported } from '../field.ts';
+import type { ErrorList } from '../field.ts';
+import { atLeast, type K8sVersion } from '../versions.ts';
+import { goString } from './scheduling-affinity.ts';
+
+// DNS and naming fields of a pod, ported by structure from pkg/apis/core/validation/validation.go
+// of Kubernetes 1.34.1 (openshift/openshift-apiserver@56aa2d96e, vendor/k8s.io/kubernetes) and
+// k8s.io/apimachinery/pkg/util/validation (ip.go, validation.go) vendored there. Version notes,
+// read from the same file at 1.27.2–1.33.3 (commits in api-gates.ts):
+//   - 32 search paths / 2048 characters in every version here (1.27's ExpandedDNSConfig gate is on
+//     by default; the legacy limits of 6 / 256 apply to no supported version);
+//   - before 1.30 a bad IP read "must be valid IP address" and hostAliases errors had no index
+//     (`spec.hostAliases.ip`, `spec.hostAliases.hostnames`);
+//   - from 1.33 (RelaxedDNSSearchValidation on by default) a search domain may be "." or hold '_'.
+
+export const MAX_DNS_NAMESERVERS = 3;
+export const MAX_DNS_SEARCH_PATHS = 32;
+export const MAX_DNS_SEARCH_LIST_CHARS = 2048;
+
+const DNS_POLICIES = ['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'None'];
+
+/** `validateDNSPolicy` ("" is defaulted to ClusterFirst before validation, so never seen). */
+export function validateDNSPolicy(policy: unknown, path: Path): ErrorList {
+  if (typeof policy !== 'string' || policy === '' || DNS_POLICIES.includes(policy)) return [];
+  return [unsupported(path, policy, DNS_POLICIES)];
+}
+
+/** `parseIPv4` of k8s.io/utils/net (Go 1.16's): four decimal octets, leading zeros allowed. */
+function parseIPv4(s: string): boolean {
+  const parts = s.split('.');
+  return parts.length === 4 && parts.every((p) => /^[0-9]+$/.test(p) && Number(p) <= 255);
+}
+
+/** `parseIPv6` of k8s.io/utils/net: hex groups, one `::`, an optional trailing IPv4 part. */
+function parseIPv6(input: string): boolean {
+  let s = input;
+  let ellipsis = -1;
+  let i = 0;
+  if (s.startsWith('::')) {
+    ellipsis = 0;
+    s = s.slice(2);
+    if (!s.length) return true;
+  }
+  while (i < 16) {
+    const m = /^[0-9a-fA-F]+/.exec(s);
+    if (!m || parseInt(m[0], 16) > 0xffff) return false;
+    const c = m[0].length;
+    if (s[c] === '.') {
+      if ((ellipsis < 0 && i !== 12) || i + 4 > 16 || !parseIPv4(s)) return false;
+      s = '';
+      i += 4;
+      break;
+    }
+    i += 2;
+    s = s.slice(c);
+    if (!s.length) break;
+    if (s[0] !== ':' || s.length === 1) return false;
+    s = s.slice(1);
+    if (s[0] === ':') {
+      if (ellipsis >= 0) return false;
+      ellipsis = i;
+      s = s.slice(1);
+      if (!s.length) break;
+    }
+  }
+  if (s.length) return false;
+  return i < 16 ? ellipsis >= 0 : ellipsis < 0;
+}
+
+/** `netutils.ParseIPSloppy` succeeds: an IPv4 or IPv6 address, IPv4 octets may have leading 0s. */
+export function parseIPSloppy(s: string): boolean {
+  for (const ch of s) {
+    if (ch === '.') return parseIPv4(s);
+    if (ch === ':') return parseIPv6(s);
+  }
+  return false;
+}
+
+/**
+ * `IsValidIPForLegacyField` with StrictIPCIDRValidation off (its default through 1.34): any
+ * address ParseIPSloppy reads. Before 1.30 the message was shorter.
+ */
+export function isValidIPForLegacyField(path: Path, value: string, k8s: K8sVersion): ErrorList {
+  if (parseIPSloppy(value)) return [];
+  const detail = atLeast(k8s, '1.30')
+    ? 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)'
+    : 'must be valid IP address';
+  return [invalid(path, value, detail)];
+}
+
+const LABEL_UNDERSCORE_FMT = '_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?';
+const SUBDOMAIN_UNDERSCORE_FMT = `${LABEL_UNDERSCORE_FMT}(\\.${LABEL_UNDERSCORE_FMT})*`;
+const SUBDOMAIN_UNDERSCORE = new RegExp(`^${SUBDOMAIN_UNDERSCORE_FMT}$`);
+
+/** `IsDNS1123SubdomainWithUnderscore`. */
+export function isDNS1123SubdomainWithUnderscore(value: string): string[] {
+  const errs: string[] = [];
+  if (value.length > 253) errs.push(maxLenError(253));
+  if (!SUBDOMAIN_UNDERSCORE.test(value))
+    errs.push(
+      regexError(
+        "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '_', '-' or '.', and must start and end with an alphanumeric character",
+        SUBDOMAIN_UNDERSCORE_FMT,
+        'example.com',
+      ),
+    );
+  return errs;
+}
+
+/**
+ * `validatePodDNSConfig`: dnsPolicy None needs a dnsConfig with a nameserver; at most 3
+ * nameservers, each an IP; at most 32 search domains of 2048 characters in all, each a domain
+ * (a trailing dot allowed); options need a name.
+ */
+export function validatePodDNSConfig(
+  dnsConfig: unknown,
+  dnsPolicy: unknown,
+  path: Path,
+  k8s: K8sVersion,
+): ErrorList {
+  const errs: ErrorList = [];
+  const nameservers = isObj(dnsConfig) ? listOf(dnsConfig.nameservers) : [];
+  if (dnsPolicy === 'None') {
+    if (dnsConfig === undefined || dnsConfig === null)
+      return [required(path, 'must provide `dnsConfig` when `dnsPolicy` is None')];
+    if (isObj(dnsConfig) && !nameservers.length)
+      return [
+        required(
+          [...path, 'nameservers'],
+          'must provide at least one DNS nameserver when `dnsPolicy` is None',
+        ),
+      ];
+  }
+  if (!isObj(dnsConfig)) return errs;
+  if (nameservers.length > MAX_DNS_NAMESERVERS)
+    errs.push(
+      invalid(
+        [...path, 'nameservers'],
+        nameservers,
+        `must not have more than ${MAX_DNS_NAMESERVERS} nameservers`,
+      ),
+    );
+  nameservers.forEach((ns, i) => {
+    if (typeof ns === 'string')
+      errs.push(...isValidIPForLegacyField([...path, 'nameservers', i], ns, k8s));
+  });
+  const searches = listOf(dnsConfig.searches);
+  const strings = searches.filter((s): s is string => typeof s === 'string');
+  if (searches.length > MAX_DNS_SEARCH_PATHS)
+    errs.push(
+      invalid(
+        [...path, 'searches'],
+        searches,
+        `must not have more than ${MAX_DNS_SEARCH_PATHS} search paths`,
+      ),
+    );
+  if (new TextEncoder().encode(strings.join(' ')).length > MAX_DNS_SEARCH_LIST_CHARS)
+    errs.push(
+      invalid(
+        [...path, 'searches'],
+        searches,
+        `must not have more than ${MAX_DNS_SEARCH_LIST_CHARS} characters (including spaces) in the search list`,
+      ),
+    );
+  const relaxed = atLeast(k8s, '1.33');
+  searches.forEach((search, i) => {
+    if (typeof search !== 'string' || (relaxed && search === '.')) return;
+    const domain = search.endsWith('.') ? search.slice(0, -1) : search;
+    const problems = relaxed
+      ? isDNS1123SubdomainWithUnderscore(domain)
+      : isDNS1123Subdomain(domain);
+    errs.push(...problems.map((m) => invalid([...path, 'searches', i], domain, m)));
+  });
+  listOf(dnsConfig.options).forEach((option, i) => {
+    const name = isObj(option) ? goString(option.name) : undefined;
+    if (name === '') errs.push(required([...path, 'options', i], 'must not be empty'));
+  });
+  return errs;
+}
+
+/** `ValidateHostAliases`: each ip an IP address, each hostname a DNS subdomain. */
+export function validateHostAliases(aliases: unknown, path: Path, k8s: K8sVersion): ErrorList {
+  const indexed = atLeast(k8s, '1.30');
+  return listOf(aliases).flatMap((alias, i) => {
+    if (!isObj(alias)) return [];
+    const at = (field: string) => (indexed ? [...path, i, field] : [...path, field]);
+    const ip = goString(alias.ip);
+    const errs = ip === undefined ? [] : isValidIPForLegacyField(at('ip'), ip, k8s);
+    listOf(alias.hostnames).forEach((hostname, j) => {
+      if (typeof hostname !== 'string') return;
+      const where = indexed ? [...at('hostnames'), j] : at('hostnames');
+      errs.push(...isDNS1123Subdomain(hostname).map((m) => invalid(where, hostname, m)));
+    });
+    return errs;
+  });
+}
+
+/** `ValidateDNS1123Label` of a non-empty hostname or subdomain. */
+export function validateDNS1123Label(value: unknown, path: Path): ErrorList {
+  if (typeof value !== 'string' || value === '') return [];
+  return isDNS1123Label(value).map((m) => invalid(path, value, m));
+}
+
+/**
+ * `validatePodHostName`: hostnameOverride (HostnameOverride gate) not with setHostnameAsFQDN or
+ * hostNetwork, at most 64 characters, a DNS subdomain.
+ */
+export function validatePodHostName(spec: Record<string, unknown>, path: Path): ErrorList {
+  const override = spec.hostnameOverride;
+  if (typeof override !== 'string') return [];
+  const at = [...path, 'hostnameOverride'];
+  const errs: ErrorList = [];
+  if (spec.setHostnameAsFQDN === true)
+    errs.push(forbidden(at, 'may not be specified when setHostnameAsFQDN is true'));
+  if (spec.hostNetwork === true)
+    errs.push(forbidden(at, 'may not be specified when hostNetwork is true'));
+  if (override.length > 64) errs.push(tooLong(at, 64));
+  errs.push(...isDNS1123Subdomain(override).map((m) => invalid(at, override, m)));
+  return errs;
+}
+
+/**
+ * DNS and host names of every pod (`ValidatePodSpec`): dnsPolicy, dnsConfig, hostname,
+ * subdomain, hostnameOverride (only where its gate is on) and hostAliases.
+ */
+export const podDns: RuleFamily = {
+  ids: ['pod-dns-invalid', 'pod-hostname-invalid', 'pod-host-aliases-invalid'],
+  workload(ctx, report) {
+    const { spec, k8s, pod } = ctx;
+    const at = (field: string) => [...pod.specPath, field];
+    const emit = (ruleId: string, errors: ErrorList) =>
+      reportErrors(report, { ruleId, severity: 'error', document: ctx.document }, errors);
+    emit('pod-dns-invalid', [
+      ...validateDNSPolicy(spec.dnsPolicy, at('dnsPolicy')),
+      ...validatePodDNSConfig(spec.dnsConfig, spec.dnsPolicy, at('dnsConfig'), k8s),
+    ]);
+    emit('pod-hostname-invalid', [
+      ...validateDNS1123Label(spec.hostname, at('hostname')),
+      ...validateDNS1123Label(spec.subdomain, at('subdomain')),
+      ...(gateOffByDefault('HostnameOverride', k8s) ? [] : validatePodHostName(spec, pod.specPath)),
+    ]);
+    emit('pod-host-aliases-invalid', validateHostAliases(spec.hostAliases, at('hostAliases'), k8s));
+  },
+};
