@@ -1,3 +1,4 @@
+import { WORKLOAD_KIND_WORDS } from '../../src/pod/kinds.ts';
 import { problemWords } from '../../src/yaml/parse.ts';
 import { EditError } from '../../src/edit/errors.ts';
 import type { PodView } from '../../src/pod/types.ts';
@@ -72,7 +73,7 @@ export function refusal(s: AppState): string | undefined {
     return `Edit refused: the YAML has ${what} at line ${error.line} — fix it first.`;
   }
   if (!selectWorkload(s)) {
-    return 'Edit refused: the design has no Pod or workload (Deployment, StatefulSet, DaemonSet, Job, CronJob) to edit.';
+    return `Edit refused: the design has no workload (${WORKLOAD_KIND_WORDS}) to edit.`;
   }
   return undefined;
 }

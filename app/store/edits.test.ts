@@ -100,6 +100,6 @@ describe('canvas edits', () => {
     const store = createAppStore({ text: 'apiVersion: v1\nkind: Service\n' });
     const result = store.getState().addContainer('main');
     expect(result.ok).toBe(false);
-    expect(store.getState().notice?.message).toMatch(/no Pod or workload/);
+    expect(store.getState().notice?.message).toMatch(/no workload \(Pod, Deployment/);
   });
 });

@@ -1,3 +1,4 @@
+import { WORKLOAD_KIND_WORDS } from '../pod/kinds.ts';
 import { DEFAULT_K8S_VERSION, K8S_VERSIONS } from '../validate/versions.ts';
 import type { CommandName } from './args.ts';
 
@@ -38,8 +39,8 @@ anchors and aliases in a document is not checked: it gets one yaml-limit error.
 
 const INSPECT = `Usage: podsmith inspect [--k8s <version>] [--format text|json] <file|->
 
-Analyses each workload (Pod, Deployment, StatefulSet, DaemonSet, Job, CronJob) of one file
-(multi-document YAML, as for kubectl apply -f), as the app's "Pod analysis" does: the containers
+Analyses each workload (${WORKLOAD_KIND_WORDS}) of one
+file (multi-document YAML, as for kubectl apply -f), as the app's "Pod analysis" does: the containers
 and their roles, the pod's effective requests and limits (native sidecars and init phases counted
 as the scheduler does, overhead included), the QoS class with its reason, the start-up and
 shut-down order, the ports, and for Jobs when the Job completes. - reads standard input.
@@ -59,7 +60,7 @@ line is wrong or the file could not be read (missing, not UTF-8, over 5 MB).
 
 const DIAGRAM = `Usage: podsmith diagram [--k8s <version>] [--format svg] [--theme light|dark] <file|->
 
-Draws the pod of the first workload (Pod, Deployment, StatefulSet, DaemonSet, Job, CronJob) of
+Draws the pod of the first workload (${WORKLOAD_KIND_WORDS}) of
 one file (multi-document YAML, as for kubectl apply -f) as the app's canvas and its "Export SVG"
 do, and prints it on standard output: its containers in start-up order, the ports on the pod's
 border and the Services that reach them, the volumes and who mounts them where, the ConfigMaps,

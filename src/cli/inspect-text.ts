@@ -1,3 +1,4 @@
+import { WORKLOAD_KIND_WORDS } from '../pod/kinds.ts';
 import type { DesignAnalysis, WorkloadAnalysis } from '../analysis/inspect.ts';
 import type { StartStep } from '../analysis/lifecycle.ts';
 import type { ServiceRoute } from '../analysis/network.ts';
@@ -127,6 +128,6 @@ export function workloadText(w: WorkloadAnalysis, k8s: string): string {
  */
 export function inspectText(analysis: DesignAnalysis, file: string): string {
   if (!analysis.workloads.length)
-    return `No workload in ${file}: podsmith inspect reads Pod, Deployment, StatefulSet, DaemonSet, Job and CronJob documents.\n`;
+    return `No workload in ${file}: podsmith inspect reads ${WORKLOAD_KIND_WORDS} documents.\n`;
   return `${analysis.workloads.map((w) => workloadText(w, analysis.k8s)).join('\n\n\n')}\n`;
 }

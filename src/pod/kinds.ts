@@ -282,5 +282,8 @@ export function isWorkloadKind(kind: unknown): kind is WorkloadKind {
 /** The workload kinds, in the table's order. */
 export const WORKLOAD_KINDS = Object.keys(WORKLOADS) as WorkloadKind[];
 
+/** The workload kinds in words, for a sentence: `Pod, Deployment, … and CronJob`. */
+export const WORKLOAD_KIND_WORDS = `${WORKLOAD_KINDS.slice(0, -1).join(', ')} and ${WORKLOAD_KINDS.at(-1)}`;
+
 /** The annotation kubectl uses to pick the default container of a pod (`kubectl logs`, `exec`). */
 export const DEFAULT_CONTAINER_ANNOTATION = 'kubectl.kubernetes.io/default-container';
