@@ -75,7 +75,9 @@ describe('runCommand', () => {
     const text = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n';
     const store = createAppStore({ text });
     const refused = runCommand(store, { op: (t) => `${t}# more\n` });
-    expect(!refused.ok && refused.message).toMatch(/^Edit refused: the design has no Pod/);
+    expect(!refused.ok && refused.message).toMatch(
+      /^Edit refused: the design has no workload \(Pod, /,
+    );
     expect(runCommand(store, { on: 'design', op: (t) => `${t}# more\n` })).toEqual({ ok: true });
     expect(store.getState().text).toBe(`${text}# more\n`);
   });

@@ -12,6 +12,7 @@ import {
   QUANTITY_FORMAT_MESSAGE,
   QUANTITY_SUFFIX_MESSAGE,
   quantityDecodeError,
+  quantityFormat,
   quantityValue,
 } from './quantity-api.ts';
 
@@ -118,6 +119,14 @@ describe('canonicalQuantity', () => {
     expect(canonicalQuantity(0.25)).toBe('250m');
     expect(canonicalQuantity(4)).toBe('4');
     expect(canonicalQuantity('512MB')).toBeUndefined();
+  });
+
+  it('keeps the suffix family: E (exa) is decimal, e3 an exponent', () => {
+    expect(quantityFormat(q('1Gi'))).toBe('binary');
+    expect(quantityFormat(q('1E'))).toBe('decimal');
+    expect(quantityFormat(q('1e3'))).toBe('exponent');
+    expect(quantityFormat(q('1E3'))).toBe('exponent');
+    expect(canonicalQuantity('2E')).toBe('2E');
   });
 });
 

@@ -126,16 +126,17 @@ export function isWholeQuantity(q: Quantity): boolean {
 export function canonicalQuantity(input: unknown): string | undefined {
   const q = parseQuantity(input);
   if (!q) return undefined;
-  const format = isBinarySuffix(q.suffix)
-    ? 'binary'
-    : q.suffix.length > 1 && /^[eE]/.test(q.suffix)
-      ? 'exponent'
-      : 'decimal';
-  return printValue(quantityValue(q), format);
+  return printValue(quantityValue(q), quantityFormat(q));
 }
 
 /** How the API prints a quantity: the suffix family it was written in (`Quantity.Format`). */
 export type QuantityFormat = 'binary' | 'decimal' | 'exponent';
+
+/** The suffix family of a quantity: `Ki`… binary, `e3`/`E3` exponent, `m`, `k`… `E` decimal. */
+export function quantityFormat(q: Quantity): QuantityFormat {
+  if (isBinarySuffix(q.suffix)) return 'binary';
+  return q.suffix.length > 1 && /^[eE]/.test(q.suffix) ? 'exponent' : 'decimal';
+}
 
 /**
  * An exact value (base units, at most nano precision as {@link quantityValue} keeps it) printed

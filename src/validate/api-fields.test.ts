@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { API_FIELD_CHANGES, definitionOf, servedIn, type JsonSchema } from './api-fields.ts';
-import { API_GATES, gateOffByDefault, type GateName } from './api-gates.ts';
+import { API_GATES, DEFAULTS_READ_THROUGH, gateOffByDefault, type GateName } from './api-gates.ts';
 import { K8S_VERSIONS, minor, type K8sVersion } from './versions.ts';
 
 // The committed 1.36 schema, parsed the way the editor does (raw text, one JSON.parse).
@@ -52,7 +52,7 @@ describe('API_FIELD_CHANGES against the committed 1.36 schema', () => {
     }
   });
 
-  it('uses every gate it knows, and each gate reads off, then on, within 1.27–1.34', () => {
+  it('uses every gate it knows, and each gate reads off, then on, within 1.27–1.35', () => {
     const used = new Set(API_FIELD_CHANGES.map((c) => c.gate).filter(Boolean));
     expect([...used].sort()).toEqual(Object.keys(API_GATES).sort());
     for (const [gate, facts] of Object.entries(API_GATES) as [
@@ -60,11 +60,14 @@ describe('API_FIELD_CHANGES against the committed 1.36 schema', () => {
       (typeof API_GATES)[GateName],
     ][]) {
       const off = offVersions(gate);
-      if ('offThrough' in facts) expect(minor(facts.offThrough), gate).toBeLessThanOrEqual(34);
+      const read = minor(DEFAULTS_READ_THROUGH);
+      if ('offThrough' in facts) expect(minor(facts.offThrough), gate).toBeLessThanOrEqual(read);
       if ('defaultOnFrom' in facts && 'offThrough' in facts)
         expect(minor(facts.defaultOnFrom), gate).toBe(minor(facts.offThrough) + 1);
+      if ('defaultOnFrom' in facts)
+        expect(minor(facts.defaultOnFrom), gate).toBeLessThanOrEqual(read);
       expect(
-        off.filter((v) => minor(v) > 34),
+        off.filter((v) => minor(v) > read),
         gate,
       ).toEqual([]);
     }
@@ -111,10 +114,23 @@ describe('what the table says about well-known fields', () => {
     expect(servedVersions('VolumeResourceRequirements.claims')).toEqual(['1.27', '1.28']);
   });
 
-  it('says nothing about gate defaults it could not read (1.35, 1.36)', () => {
-    for (const gate of Object.keys(API_GATES) as GateName[]) {
-      expect(gateOffByDefault(gate, '1.35'), gate).toBeUndefined();
+  it('says nothing about gate defaults it could not read (1.36)', () => {
+    expect(DEFAULTS_READ_THROUGH).toBe('1.35');
+    for (const gate of Object.keys(API_GATES) as GateName[])
       expect(gateOffByDefault(gate, '1.36'), gate).toBeUndefined();
-    }
+  });
+
+  it('1.35 defaults as read from kube_features.go: some gates turn on, some stay off', () => {
+    // ContainerRestartRules and EnvFiles go beta, on by default; MaxUnavailableStatefulSet beta, on.
+    expect(offVersions('ContainerRestartRules')).toEqual(['1.34']);
+    expect(API_GATES.ContainerRestartRules.defaultOnFrom).toBe('1.35');
+    expect(offVersions('EnvFiles')).toEqual(['1.34']);
+    expect(offVersions('MaxUnavailableStatefulSet')).toEqual(through('1.34'));
+    // ContainerStopSignals is still alpha; PodCertificateRequest is beta but off; GenericWorkload
+    // is new and alpha.
+    expect(offVersions('ContainerStopSignals')).toEqual(['1.33', '1.34', '1.35']);
+    expect(offVersions('PodCertificateRequest')).toEqual(['1.34', '1.35']);
+    expect(offVersions('GenericWorkload')).toEqual(['1.35']);
+    expect(gateOffByDefault('ContainerStopSignals', '1.35')?.name).toBe('ContainerStopSignals');
   });
 });

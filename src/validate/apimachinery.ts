@@ -67,6 +67,21 @@ export function isDNS1035Label(value: string): string[] {
   return errs;
 }
 
+const LABEL_UNDERSCORE_FMT = '_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?';
+const SUBDOMAIN_UNDERSCORE_FMT = `${LABEL_UNDERSCORE_FMT}(\\.${LABEL_UNDERSCORE_FMT})*`;
+const SUBDOMAIN_UNDERSCORE_MSG =
+  "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '_', '-' or '.', and must start and end with an alphanumeric character";
+const SUBDOMAIN_UNDERSCORE = new RegExp(`^${SUBDOMAIN_UNDERSCORE_FMT}$`);
+
+/** `IsDNS1123SubdomainWithUnderscore` (DNS search domains from 1.33). */
+export function isDNS1123SubdomainWithUnderscore(value: string): string[] {
+  const errs: string[] = [];
+  if (value.length > 253) errs.push(maxLenError(253));
+  if (!SUBDOMAIN_UNDERSCORE.test(value))
+    errs.push(regexError(SUBDOMAIN_UNDERSCORE_MSG, SUBDOMAIN_UNDERSCORE_FMT, 'example.com'));
+  return errs;
+}
+
 /** `IsQualifiedName`: `name` or `dns.subdomain/name`, the form of label and annotation keys. */
 export function isQualifiedName(value: string): string[] {
   const errs: string[] = [];
@@ -110,12 +125,26 @@ export function isValidPortNum(port: number): string[] {
     : [inclusiveRangeError(1, 65535)];
 }
 
+/** `IsValidPortName`: an IANA service name (container, probe and Service port names). */
+export function isValidPortName(port: string): string[] {
+  const errs: string[] = [];
+  if (port.length > 15) errs.push(maxLenError(15));
+  if (!/^[-a-z0-9]+$/.test(port))
+    errs.push('must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)');
+  if (!/[a-z]/.test(port)) errs.push('must contain at least one letter (a-z)');
+  if (port.includes('--')) errs.push('must not contain consecutive hyphens');
+  if (port.length > 0 && (port.startsWith('-') || port.endsWith('-')))
+    errs.push('must not begin or end with a hyphen');
+  return errs;
+}
+
 /** `IsInRange`. */
 export function isInRange(value: number, lo: number, hi: number): string[] {
   return value >= lo && value <= hi ? [] : [inclusiveRangeError(lo, hi)];
 }
 
-const MAX_INT32 = 2147483647;
+/** Go's `math.MaxInt32`. */
+export const MAX_INT32 = 2147483647;
 
 /** `IsValidUserID` / `IsValidGroupID`: 0 … MaxInt32. */
 export function isValidID(id: number): string[] {
@@ -149,6 +178,90 @@ export function isCIdentifier(value: string): string[] {
           'MyName',
         ),
       ];
+}
+
+/** `IsHTTPHeaderName`: the Go HTTP library's header field names. */
+export function isHTTPHeaderName(value: string): string[] {
+  return /^[-A-Za-z0-9]+$/.test(value)
+    ? []
+    : [
+        regexError(
+          "a valid HTTP header must consist of alphanumeric characters or '-'",
+          '[-A-Za-z0-9]+',
+          'X-Header-Name',
+        ),
+      ];
+}
+
+/** `hasChDirPrefix`: names that would be a path step. */
+function hasChDirPrefix(value: string): string[] {
+  if (value === '.') return ["must not be '.'"];
+  if (value === '..') return ["must not be '..'"];
+  if (value.startsWith('..')) return ["must not start with '..'"];
+  return [];
+}
+
+/** `IsEnvVarName`: the strict env var name (and envFrom prefix) before 1.32. */
+export function isEnvVarName(value: string): string[] {
+  const errs: string[] = [];
+  if (!/^[-._a-zA-Z][-._a-zA-Z0-9]*$/.test(value))
+    errs.push(
+      regexError(
+        "a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit",
+        '[-._a-zA-Z][-._a-zA-Z0-9]*',
+        'my.env-name',
+        'MY_ENV.NAME',
+        'MyEnvName1',
+      ),
+    );
+  errs.push(...hasChDirPrefix(value));
+  return errs;
+}
+
+/** `IsRelaxedEnvVarName`: any printable ASCII but '=' (RelaxedEnvironmentVariableValidation). */
+export function isRelaxedEnvVarName(value: string): string[] {
+  const errs: string[] = [];
+  if (value === '') errs.push('environment variable name must be non-empty');
+  if (!/^[\x20-\x7e]*$/.test(value) || value.includes('='))
+    errs.push(
+      "a valid environment variable name must consist only of printable ASCII characters other than '='",
+    );
+  return errs;
+}
+
+/** `IsConfigMapKey`: a ConfigMap or Secret key. */
+export function isConfigMapKey(value: string): string[] {
+  const errs: string[] = [];
+  if (value.length > 253) errs.push(maxLenError(253));
+  if (!/^[-._a-zA-Z0-9]+$/.test(value))
+    errs.push(
+      regexError(
+        "a valid config key must consist of alphanumeric characters, '-', '_' or '.'",
+        '[-._a-zA-Z0-9]+',
+        'key.name',
+        'KEY_NAME',
+        'key-name',
+      ),
+    );
+  errs.push(...hasChDirPrefix(value));
+  return errs;
+}
+
+const HTTP_PATH_FMT = "[A-Za-z0-9/\\-._~%!$&'()*+,;=:]+";
+const HTTP_PATH = new RegExp(`^${HTTP_PATH_FMT}$`);
+
+/** `IsDomainPrefixedPath`: `acme.io/foo`. */
+export function isDomainPrefixedPath(path: Path, value: string): ErrorList {
+  if (!value) return [required(path)];
+  const slash = value.indexOf('/');
+  const host = slash < 0 ? value : value.slice(0, slash);
+  const rest = slash < 0 ? '' : value.slice(slash + 1);
+  if (slash < 0 || !host || !rest)
+    return [invalid(path, value, 'must be a domain-prefixed path (such as "acme.io/foo")')];
+  const errs = isDNS1123Subdomain(host).map((m) => invalid(path, host, m));
+  if (!HTTP_PATH.test(rest))
+    return [...errs, invalid(path, rest, regexError('Invalid path', HTTP_PATH_FMT))];
+  return errs;
 }
 
 /** `ValidateLabelName`: a label key. */

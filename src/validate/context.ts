@@ -83,6 +83,29 @@ export function listOf(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
+/** A string field as Go sees it: missing or null is "", any other type `undefined` (skip). */
+export function goString(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  return value === undefined || value === null ? '' : undefined;
+}
+
+/** A number field as Go sees it: missing or null is 0, any other type `undefined` (skip). */
+export function goNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return value;
+  return value === undefined || value === null ? 0 : undefined;
+}
+
+/** Go's `strconv.Atoi`: the number a base-10 integer string stands for, or `undefined`. */
+export function atoi(text: string): number | undefined {
+  return /^[+-]?[0-9]+$/.test(text) ? Number(text) : undefined;
+}
+
+/** The string entries of a map field, in document order (others are the schema's to report). */
+export function stringEntries(map: unknown): [string, string][] {
+  if (!isObj(map)) return [];
+  return Object.entries(map).filter((e): e is [string, string] => typeof e[1] === 'string');
+}
+
 /** The object at `value[key]`, or `{}`. */
 export function objOf(value: unknown, key: string): Obj {
   const v = isObj(value) ? value[key] : undefined;

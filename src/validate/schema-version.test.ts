@@ -71,7 +71,10 @@ describe('schemaForVersion', () => {
     expect(presentIn('PersistentVolumeClaimStatus.resizeStatus')).toEqual(['1.27']);
     const workloadRef = property(schemaForVersion(schema, '1.35'), 'PodSpec.workloadRef');
     expect(workloadRef?.required).toEqual(['name', 'podGroup']);
-    expect(workloadRef?.description).toMatch(/^WorkloadRef provides a reference/);
+    // GenericWorkload is off by default in 1.35 (alpha), so the gate sentence comes first.
+    expect(workloadRef?.description).toMatch(
+      /^Behind the GenericWorkload feature gate, off by default in Kubernetes 1\.35: [^\n]+\n\nWorkloadRef provides a reference/,
+    );
   });
 
   it('says so in the description of a field whose gate is off by default', () => {
@@ -94,8 +97,13 @@ describe('schemaForVersion', () => {
     expect(description('1.34', 'TypedObjectReference.namespace')).toMatch(
       /off by default in Kubernetes 1\.34: the API server drops the whole dataSourceRef/,
     );
-    // The default in 1.35 was not read, so nothing is claimed there.
+    // EnvFiles is on by default from 1.35 (beta); ContainerStopSignals is still off (alpha).
     expect(description('1.35', 'EnvVarSource.fileKeyRef')).not.toMatch(/^Behind/);
+    expect(description('1.35', 'Lifecycle.stopSignal')).toMatch(
+      /^Behind the ContainerStopSignals feature gate, off by default in Kubernetes 1\.35/,
+    );
+    // 1.36's defaults were not read, so nothing is claimed there.
+    expect(description('1.36', 'Lifecycle.stopSignal')).not.toMatch(/^Behind/);
   });
 
   it('drops an unserved field from required too', () => {

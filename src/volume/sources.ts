@@ -16,6 +16,47 @@ export const DEFAULT_VOLUME_NAMES: Record<NewVolumeKind, string> = {
   volumeClaimTemplate: 'data',
 };
 
+/**
+ * Every volume source key, in the order `validateVolumeSource` (pkg/apis/core/validation,
+ * Kubernetes 1.34.1) visits them: the first one set is the volume's source, every later one is
+ * "more than 1 volume type".
+ */
+export const VOLUME_SOURCE_KEYS = [
+  'emptyDir',
+  'hostPath',
+  'gitRepo',
+  'gcePersistentDisk',
+  'awsElasticBlockStore',
+  'secret',
+  'nfs',
+  'iscsi',
+  'glusterfs',
+  'flocker',
+  'persistentVolumeClaim',
+  'rbd',
+  'cinder',
+  'cephfs',
+  'quobyte',
+  'downwardAPI',
+  'fc',
+  'flexVolume',
+  'configMap',
+  'azureFile',
+  'vsphereVolume',
+  'photonPersistentDisk',
+  'portworxVolume',
+  'azureDisk',
+  'storageos',
+  'projected',
+  'scaleIO',
+  'csi',
+  'ephemeral',
+  'image',
+] as const;
+
+/** One key of {@link VOLUME_SOURCE_KEYS}. */
+export type VolumeSourceKey = (typeof VOLUME_SOURCE_KEYS)[number];
+
 /** `hostPath.type` values (the empty default, "no check", is the field left out). */
 export const HOST_PATH_TYPES = [
   'DirectoryOrCreate',

@@ -1,7 +1,7 @@
 import type { Path } from '../../yaml/path.ts';
 import { gateOffByDefault } from '../api-gates.ts';
 import { isValidPercent } from '../apimachinery.ts';
-import { isObj, objOf, type Obj, type RuleFamily } from '../context.ts';
+import { atoi, isObj, objOf, type Obj, type RuleFamily } from '../context.ts';
 import {
   forbidden,
   invalid,
@@ -12,6 +12,7 @@ import {
 } from '../field.ts';
 import type { K8sVersion } from '../versions.ts';
 import { activeDeadlineForbidden, validateNonnegativeField } from './replication-controller.ts';
+import { isInt, isSet } from './each.ts';
 
 // The apps/v1 controllers' specs, ported from pkg/apis/apps/validation/validation.go of
 // kubernetes/kubernetes (the stored version read with read_file, find_string id 22165655: the one
@@ -23,9 +24,6 @@ import { activeDeadlineForbidden, validateNonnegativeField } from './replication
 // OrderedReady, PVC retention Retain. The selector (required, non-empty, matching the template)
 // and the template's restartPolicy are workload.ts's; an unknown strategy type is the schema's
 // enum error (upstream reports the whole strategy object at `spec.strategy`).
-
-const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
-const given = (v: unknown) => v !== undefined && v !== null;
 
 /** `ValidatePositiveIntOrPercent`: a non-negative integer, or an integer percentage. */
 export function validatePositiveIntOrPercent(value: unknown, path: Path): ErrorList {
@@ -46,7 +44,7 @@ export function intOrPercentValue(value: unknown): number {
   if (percent !== undefined) return percent;
   if (isInt(value)) return value;
   // intstr.IntValue of a string is strconv.Atoi's result, 0 on failure.
-  return typeof value === 'string' && /^[+-]?\d+$/.test(value) ? Number(value) : 0;
+  return (typeof value === 'string' ? atoi(value) : undefined) ?? 0;
 }
 
 /** `IsNotMoreThan100Percent`. */
@@ -59,12 +57,12 @@ export function isNotMoreThan100Percent(value: unknown, path: Path): ErrorList {
 
 /** `ValidateRollingUpdateDeployment` on the defaulted values (25% each when unset). */
 export function validateRollingUpdateDeployment(rolling: Obj, path: Path): ErrorList {
-  const unavailable = given(rolling.maxUnavailable) ? rolling.maxUnavailable : '25%';
-  const surge = given(rolling.maxSurge) ? rolling.maxSurge : '25%';
+  const unavailable = isSet(rolling.maxUnavailable) ? rolling.maxUnavailable : '25%';
+  const surge = isSet(rolling.maxSurge) ? rolling.maxSurge : '25%';
   const errs: ErrorList = [];
-  if (given(rolling.maxUnavailable))
+  if (isSet(rolling.maxUnavailable))
     errs.push(...validatePositiveIntOrPercent(unavailable, [...path, 'maxUnavailable']));
-  if (given(rolling.maxSurge))
+  if (isSet(rolling.maxSurge))
     errs.push(...validatePositiveIntOrPercent(surge, [...path, 'maxSurge']));
   if (intOrPercentValue(unavailable) === 0 && intOrPercentValue(surge) === 0)
     errs.push(
@@ -76,9 +74,9 @@ export function validateRollingUpdateDeployment(rolling: Obj, path: Path): Error
 
 /** `ValidateDeploymentStrategy`: no rollingUpdate with Recreate; a valid rollingUpdate otherwise. */
 export function validateDeploymentStrategy(strategy: Obj, path: Path): ErrorList {
-  const type = given(strategy.type) && strategy.type !== '' ? strategy.type : 'RollingUpdate';
+  const type = isSet(strategy.type) && strategy.type !== '' ? strategy.type : 'RollingUpdate';
   if (type === 'Recreate')
-    return given(strategy.rollingUpdate)
+    return isSet(strategy.rollingUpdate)
       ? [
           forbidden(
             [...path, 'rollingUpdate'],
@@ -109,7 +107,7 @@ export function validateDeploymentSpec(spec: Obj, path: Path): ErrorList {
   const minReady = isInt(spec.minReadySeconds) ? spec.minReadySeconds : 0;
   const at = [...path, 'progressDeadlineSeconds'];
   errs.push(...validateNonnegativeField(spec.progressDeadlineSeconds, at));
-  if (given(spec.progressDeadlineSeconds) && !isInt(spec.progressDeadlineSeconds)) return errs;
+  if (isSet(spec.progressDeadlineSeconds) && !isInt(spec.progressDeadlineSeconds)) return errs;
   if (deadline <= minReady)
     errs.push(invalid(at, deadline, 'must be greater than minReadySeconds'));
   return errs;
@@ -129,8 +127,8 @@ export function validateReplicaSetSpec(spec: Obj, path: Path): ErrorList {
  * unset): each an int or a percentage of at most 100%, exactly one of them non-zero.
  */
 export function validateRollingUpdateDaemonSet(rolling: Obj, path: Path): ErrorList {
-  const unavailable = given(rolling.maxUnavailable) ? rolling.maxUnavailable : 1;
-  const surge = given(rolling.maxSurge) ? rolling.maxSurge : 0;
+  const unavailable = isSet(rolling.maxUnavailable) ? rolling.maxUnavailable : 1;
+  const surge = isSet(rolling.maxSurge) ? rolling.maxSurge : 0;
   const errs: ErrorList = [
     ...validatePositiveIntOrPercent(unavailable, [...path, 'maxUnavailable']),
     ...validatePositiveIntOrPercent(surge, [...path, 'maxSurge']),
@@ -154,7 +152,7 @@ export function validateDaemonSetSpec(spec: Obj, path: Path): ErrorList {
   errs.push(...activeDeadlineForbidden(spec.template, [...path, 'template'], 'DaemonSet'));
   errs.push(...validateNonnegativeField(spec.minReadySeconds, [...path, 'minReadySeconds']));
   const strategy = objOf(spec, 'updateStrategy');
-  const type = given(strategy.type) && strategy.type !== '' ? strategy.type : 'RollingUpdate';
+  const type = isSet(strategy.type) && strategy.type !== '' ? strategy.type : 'RollingUpdate';
   if (type === 'RollingUpdate')
     errs.push(
       ...validateRollingUpdateDaemonSet(objOf(strategy, 'rollingUpdate'), [
@@ -181,7 +179,7 @@ function rollingUpdateJson(rolling: unknown, maxUnavailable: boolean): string {
   const r = isObj(rolling) ? rolling : {};
   return JSON.stringify({
     Partition: isInt(r.partition) ? r.partition : 0,
-    MaxUnavailable: maxUnavailable && given(r.maxUnavailable) ? r.maxUnavailable : null,
+    MaxUnavailable: maxUnavailable && isSet(r.maxUnavailable) ? r.maxUnavailable : null,
   });
 }
 
@@ -193,7 +191,7 @@ function validateRollingUpdateStatefulSet(
 ): ErrorList {
   const errs = validateNonnegativeField(rolling.partition, [...path, 'partition']);
   const value = rolling.maxUnavailable;
-  if (!maxUnavailableOn || !given(value)) return errs;
+  if (!maxUnavailableOn || !isSet(value)) return errs;
   const at = [...path, 'maxUnavailable'];
   errs.push(...validatePositiveIntOrPercent(value, at));
   if (intOrPercentValue(value) === 0) errs.push(invalid(at, value, 'cannot be 0'));
@@ -209,9 +207,9 @@ export function validateStatefulSetSpec(spec: Obj, path: Path, k8s: K8sVersion):
   // The MaxUnavailableStatefulSet gate: off by default up to 1.34, and the field is dropped.
   const maxUnavailableOn = !gateOffByDefault('MaxUnavailableStatefulSet', k8s);
   const strategy = objOf(spec, 'updateStrategy');
-  const type = given(strategy.type) && strategy.type !== '' ? strategy.type : 'RollingUpdate';
+  const type = isSet(strategy.type) && strategy.type !== '' ? strategy.type : 'RollingUpdate';
   const strategyPath = [...path, 'updateStrategy'];
-  if (type === 'OnDelete' && given(strategy.rollingUpdate))
+  if (type === 'OnDelete' && isSet(strategy.rollingUpdate))
     errs.push({
       path: [...strategyPath, 'rollingUpdate'],
       detail: `Invalid value: ${rollingUpdateJson(strategy.rollingUpdate, maxUnavailableOn)}: only allowed for updateStrategy 'RollingUpdate'`,

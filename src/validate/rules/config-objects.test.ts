@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  isConfigMapKey,
   validateConfigMap,
   validateDataSource,
   validatePersistentVolumeClaimSpec,
@@ -54,12 +53,6 @@ describe('Go decoders', () => {
 });
 
 describe('ConfigMap', () => {
-  it('isConfigMapKey gives every complaint', () => {
-    expect(isConfigMapKey('key.name')).toEqual([]);
-    expect(isConfigMapKey('..a b')).toEqual([KEY_REGEX, "must not start with '..'"]);
-    expect(isConfigMapKey('a'.repeat(254))).toEqual(['must be no more than 253 characters']);
-  });
-
   it('validateConfigMap: keys, duplicates across data and binaryData, size', () => {
     expect(validateConfigMap({ data: { a: 'x' }, binaryData: { b: 'eA==' } })).toEqual([]);
     expect(

@@ -8,10 +8,9 @@ import {
 import { utf8Length } from '../../yaml/limits.ts';
 import type { Path } from '../../yaml/path.ts';
 import {
+  isConfigMapKey,
   isDNS1123Label,
   isDNS1123Subdomain,
-  maxLenError,
-  regexError,
   validateLabelSelector,
 } from '../apimachinery.ts';
 import { gateOffByDefault } from '../api-gates.ts';
@@ -31,26 +30,6 @@ import { persistentVolumeClaimWarnings } from './pvc-warnings.ts';
 
 /** `core.MaxSecretSize`: 1 MiB of data, for a Secret and for a ConfigMap. */
 export const MAX_SECRET_SIZE = 1024 * 1024;
-
-/** `IsConfigMapKey`: every complaint about a ConfigMap or Secret key. */
-export function isConfigMapKey(key: string): string[] {
-  const errs: string[] = [];
-  if (key.length > 253) errs.push(maxLenError(253));
-  if (!/^[-._a-zA-Z0-9]+$/.test(key))
-    errs.push(
-      regexError(
-        "a valid config key must consist of alphanumeric characters, '-', '_' or '.'",
-        '[-._a-zA-Z0-9]+',
-        'key.name',
-        'KEY_NAME',
-        'key-name',
-      ),
-    );
-  if (key === '.') errs.push("must not be '.'");
-  else if (key === '..') errs.push("must not be '..'");
-  else if (key.startsWith('..')) errs.push("must not start with '..'");
-  return errs;
-}
 
 /**
  * The decoded bytes of a base64 map (Secret `data`, ConfigMap `binaryData`), or the decoding

@@ -14,14 +14,15 @@ import {
 import { nativeSidecarsOn } from '../versions.ts';
 import { isSet, podContainers, type PodContainer } from './each.ts';
 import { gateKeeps, gracePeriodOf, PROBE_HANDLERS, validateHandler } from './lifecycle.ts';
+import { PROBES } from './probes.ts';
 
 // Per-container fields of validateContainerCommon / validateContainers / validateInitContainers
 // (pkg/apis/core/validation/validation.go, Kubernetes 1.34.1, vendored unmodified in
 // openshift/openshift-apiserver@56aa2d96e) that no other family checks: the fields of each probe's
 // handler (validateHandler, shared with lifecycle.ts; the probes family counts the handlers),
 // resizePolicy, and the container restart rules (restartPolicyRules: ContainerRestartRules is off
-// in 1.34, when the API drops them, and its 1.35 default was not read, so they are checked from
-// 1.35 as api-gates.ts directs). imagePullPolicy, terminationMessagePolicy and httpGet.scheme are
+// in 1.34, when the API drops them, and on by default from 1.35 (beta), so they are checked from
+// 1.35; api-gates.ts). imagePullPolicy, terminationMessagePolicy and httpGet.scheme are
 // schema enums (schema-enum reports them with upstream's words; an empty value is defaulted), and
 // 1.34.1 checks nothing about workingDir, stdin, tty or terminationMessagePath.
 
@@ -123,8 +124,6 @@ export function validateInitContainerRestartPolicy(container: unknown, path: Pat
       : [];
   return validateContainerRestartPolicy(c, path);
 }
-
-const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
 
 /** The probes family reports how many handlers a probe has; only the handler's fields are left. */
 const isCount = (e: FieldError) =>

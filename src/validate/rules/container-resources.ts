@@ -3,10 +3,10 @@ import {
   compareValues,
   printValue,
   quantityDecodeError,
+  quantityFormat,
   quantityValue,
   type QuantityFormat,
 } from '../../pod/quantity-api.ts';
-import { isBinarySuffix } from '../../pod/quantity.ts';
 import type { Path } from '../../yaml/path.ts';
 import { isDNS1123Label, isQualifiedName } from '../apimachinery.ts';
 import { isObj, listOf, objOf, quote, type Obj, type RuleFamily } from '../context.ts';
@@ -21,6 +21,14 @@ import {
   type ErrorList,
 } from '../field.ts';
 import { podContainers } from './each.ts';
+import {
+  isExtendedResourceName,
+  isHugePageResourceName,
+  isIntegerResourceName,
+  isNativeResource,
+  isOvercommitAllowed,
+  isStandardResourceName,
+} from './resource-names.ts';
 import { gateKeeps } from './lifecycle.ts';
 
 // Resource requirements of containers and of the pod: validateResourceRequirements with
@@ -51,47 +59,16 @@ export function apiQuantity(raw: unknown): ApiQuantity | undefined {
   if (quantityDecodeError(raw) !== undefined) return undefined;
   const q = parseQuantity(raw);
   if (!q) return undefined;
-  const format: QuantityFormat = isBinarySuffix(q.suffix)
-    ? 'binary'
-    : /^[eE]/.test(q.suffix)
-      ? 'exponent'
-      : 'decimal';
+  const format = quantityFormat(q);
   const value = roundUpMilli(quantityValue(q));
   return { value, format, text: printValue(value, format) };
 }
-
-// helper.standardResources and helper.integerResources.
-const STANDARD = new Set(
-  [
-    'cpu memory ephemeral-storage requests.cpu requests.memory requests.ephemeral-storage',
-    'limits.cpu limits.memory limits.ephemeral-storage pods resourcequotas services',
-    'replicationcontrollers secrets configmaps persistentvolumeclaims storage requests.storage',
-    'services.nodeports services.loadbalancers',
-  ]
-    .join(' ')
-    .split(' '),
-);
-const INTEGER = new Set(
-  'pods resourcequotas services replicationcontrollers secrets configmaps persistentvolumeclaims services.nodeports services.loadbalancers'.split(
-    ' ',
-  ),
-);
-const isHugePages = (name: string) => name.startsWith('hugepages-');
-const isNative = (name: string) => !name.includes('/') || name.includes('kubernetes.io/');
-const isExtended = (name: string) =>
-  !isNative(name) &&
-  !name.startsWith('requests.') &&
-  isQualifiedName(`requests.${name}`).length === 0;
-/** `IsOvercommitAllowed`: native resources other than hugepages may request less than their limit. */
-export const isOvercommitAllowed = (name: string) => isNative(name) && !isHugePages(name);
-const isStandard = (name: string) =>
-  STANDARD.has(name) || isHugePages(name) || name.startsWith('requests.hugepages-');
 
 /** `validateResourceName`: a qualified name, and a standard one when it has no prefix. */
 export function validateResourceName(name: string, path: Path): ErrorList {
   const errs = isQualifiedName(name).map((m) => invalid(path, name, m));
   if (errs.length) return errs;
-  if (!name.includes('/') && !isStandard(name))
+  if (!name.includes('/') && !isStandardResourceName(name))
     return [invalid(path, name, 'must be a standard resource type or fully qualified')];
   return [];
 }
@@ -100,9 +77,9 @@ export function validateResourceName(name: string, path: Path): ErrorList {
 export function validateContainerResourceName(name: string, path: Path): ErrorList {
   const errs = validateResourceName(name, path);
   if (!name.includes('/')) {
-    if (!['cpu', 'memory', 'ephemeral-storage'].includes(name) && !isHugePages(name))
+    if (!['cpu', 'memory', 'ephemeral-storage'].includes(name) && !isHugePageResourceName(name))
       errs.push(invalid(path, name, 'must be a standard resource for containers'));
-  } else if (!isNative(name) && !isExtended(name))
+  } else if (!isNativeResource(name) && !isExtendedResourceName(name))
     errs.push(invalid(path, name, "doesn't follow extended resource name standard"));
   return errs;
 }
@@ -111,7 +88,7 @@ export function validateContainerResourceName(name: string, path: Path): ErrorLi
 export function validatePodResourceName(name: string, path: Path): ErrorList {
   const errs = validateResourceName(name, path);
   if (errs.length) return errs;
-  if (name === 'cpu' || name === 'memory' || isHugePages(name)) return [];
+  if (name === 'cpu' || name === 'memory' || isHugePageResourceName(name)) return [];
   return [unsupported(path, name, ['cpu', 'hugepages-', 'memory'])];
 }
 
@@ -120,7 +97,7 @@ export function validateResourceQuantityValue(name: string, q: ApiQuantity, path
   const errs: ErrorList = [];
   if (q.value.digits < 0n) errs.push(invalid(path, q.text, 'must be greater than or equal to 0'));
   const milli = q.value.digits * 10n ** BigInt(q.value.exponent + 3);
-  if ((INTEGER.has(name) || isExtended(name)) && milli % 1000n !== 0n)
+  if (isIntegerResourceName(name) && milli % 1000n !== 0n)
     errs.push(invalid(path, q.text, 'must be an integer'));
   return errs;
 }
@@ -131,7 +108,7 @@ export function validateResourceQuantityHugePageValue(
   q: ApiQuantity,
   path: Path,
 ): ErrorList {
-  if (!isHugePages(name)) return [];
+  if (!isHugePageResourceName(name)) return [];
   const page = apiQuantity(name.slice('hugepages-'.length));
   const ceil = (v: ExactValue) => {
     if (v.exponent >= 0) return v.digits * 10n ** BigInt(v.exponent);
@@ -173,7 +150,7 @@ export function validateResourceRequirements(
     errs.push(...nameFn(name, at));
     const q = apiQuantity(raw);
     if (q) errs.push(...validateResourceQuantityValue(name, q, at));
-    if (isHugePages(name)) {
+    if (isHugePageResourceName(name)) {
       hugePages = true;
       if (q) errs.push(...validateResourceQuantityHugePageValue(name, q, at));
     }
@@ -191,7 +168,7 @@ export function validateResourceRequirements(
         errs.push(invalid(reqPath, q.text, `must be equal to ${name} limit of ${limit.text}`));
     } else if (!isOvercommitAllowed(name))
       errs.push(required(limPath, 'Limit must be set for non overcommitable resources'));
-    if (isHugePages(name)) {
+    if (isHugePageResourceName(name)) {
       hugePages = true;
       if (q) errs.push(...validateResourceQuantityHugePageValue(name, q, at));
     }

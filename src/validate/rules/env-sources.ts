@@ -1,101 +1,37 @@
-import { canonicalQuantity, quantityDecodeError } from '../../pod/quantity-api.ts';
+import { quantityDecodeError } from '../../pod/quantity-api.ts';
 import type { Path } from '../../yaml/path.ts';
-import { isDNS1123Subdomain, isQualifiedName } from '../apimachinery.ts';
+import { isDNS1123Subdomain } from '../apimachinery.ts';
 import { isObj, listOf, objOf, type Obj, type RuleFamily } from '../context.ts';
 import { invalid, reportErrors, required, type ErrorList } from '../field.ts';
+import {
+  validateContainerResourceDivisor,
+  validateObjectFieldSelector,
+} from '../field-selectors.ts';
+import type { K8sVersion } from '../versions.ts';
 import { isSet, podContainers } from './each.ts';
+import { envFieldPaths } from './env.ts';
+import { maskTrailingDash } from './meta-object.ts';
 
 // What the env family (rules/env.ts: names, duplicates, the valueFrom sources and their fields)
 // leaves out of ValidateEnv and ValidateEnvFrom (pkg/apis/core/validation/validation.go,
 // Kubernetes 1.34.1, vendored unmodified in openshift/openshift-apiserver@56aa2d96e): the key of a
 // labels or annotations fieldRef, a resourceFieldRef's divisor, and envFrom's sources.
 
-/** `fieldpath.SplitMaybeSubscriptedPath`: `metadata.labels['app']` → `metadata.labels`, `app`. */
-function splitSubscript(fieldPath: string): [string, string] | undefined {
-  if (!fieldPath.endsWith("']")) return undefined;
-  const inner = fieldPath.slice(0, -2);
-  const at = inner.indexOf("['");
-  if (at <= 0) return undefined;
-  return [inner.slice(0, at), inner.slice(at + 2)];
-}
-
 /**
- * The subscript part of `validateObjectFieldSelector`: the key of `metadata.labels['…']` must be a
- * qualified name, and so must an annotation's once lowercased. Reported at the fieldRef itself, as
- * upstream does. Other paths and versions are the env family's.
+ * A resourceFieldRef's divisor: one that does not decode refuses the whole object; one that does
+ * is `validateContainerResourceDivisor`'s.
  */
-export function validateObjectFieldSelector(ref: Obj, path: Path): ErrorList {
-  const { fieldPath, apiVersion } = ref;
-  if (typeof fieldPath !== 'string') return [];
-  if (apiVersion !== undefined && apiVersion !== null && apiVersion !== '' && apiVersion !== 'v1')
-    return [];
-  const sub = splitSubscript(fieldPath);
-  if (!sub) return [];
-  const [base, key] = sub;
-  const name =
-    base === 'metadata.annotations'
-      ? key.toLowerCase()
-      : base === 'metadata.labels'
-        ? key
-        : undefined;
-  if (name === undefined) return [];
-  return isQualifiedName(name).map((m) => invalid(path, name, m));
-}
-
-const BYTE_DIVISORS = [
-  '1',
-  '1k',
-  '1M',
-  '1G',
-  '1T',
-  '1P',
-  '1E',
-  '1Ki',
-  '1Mi',
-  '1Gi',
-  '1Ti',
-  '1Pi',
-  '1Ei',
-];
-const bytesMessage = (what: string) =>
-  `only divisor's values 1, 1k, 1M, 1G, 1T, 1P, 1E, 1Ki, 1Mi, 1Gi, 1Ti, 1Pi, 1Ei are supported with the ${what} resource`;
-
-/**
- * `validateContainerResourceDivisor`: cpu takes 1m or 1, memory, ephemeral-storage and hugepages a
- * power-of-ten or power-of-two unit (compared as the API prints the divisor). A divisor that does
- * not decode refuses the whole object.
- */
-export function validateContainerResourceDivisor(
+export function validateEnvResourceDivisor(
   resource: unknown,
   divisor: unknown,
   path: Path,
 ): ErrorList {
   if (divisor === undefined || divisor === null) return [];
-  const at = [...path, 'divisor'];
   const problem = quantityDecodeError(divisor);
-  if (problem) return [invalid(at, divisor, problem)];
-  const text = canonicalQuantity(divisor);
-  if (text === undefined || text === '0' || typeof resource !== 'string') return [];
-  const errs: ErrorList = [];
-  if (resource === 'limits.cpu' || resource === 'requests.cpu') {
-    if (text !== '1m' && text !== '1')
-      errs.push(
-        invalid(at, resource, "only divisor's values 1m and 1 are supported with the cpu resource"),
-      );
-  } else if (resource === 'limits.memory' || resource === 'requests.memory') {
-    if (!BYTE_DIVISORS.includes(text)) errs.push(invalid(at, resource, bytesMessage('memory')));
-  } else if (resource === 'limits.ephemeral-storage' || resource === 'requests.ephemeral-storage') {
-    if (!BYTE_DIVISORS.includes(text))
-      errs.push(invalid(at, resource, bytesMessage('local ephemeral storage')));
-  }
-  if (/^(requests|limits)\.hugepages-/.test(resource) && !BYTE_DIVISORS.includes(text))
-    errs.push(invalid(at, resource, bytesMessage('hugepages')));
-  return errs;
-}
-
-/** `maskTrailingDash` (as upstream: drops two characters, so `ab-` is checked as `a`+`a`). */
-function maskTrailingDash(name: string): string {
-  return name.length > 1 && name.endsWith('-') ? `${name.slice(0, -2)}a` : name;
+  if (problem) return [invalid([...path, 'divisor'], divisor, problem)];
+  return typeof resource === 'string'
+    ? validateContainerResourceDivisor(resource, divisor, path)
+    : [];
 }
 
 /**
@@ -132,18 +68,25 @@ export function validateEnvFrom(list: unknown, path: Path): ErrorList {
   return errs;
 }
 
-/** The fieldRef subscript and resourceFieldRef divisor of each env var (ValidateEnv's leftovers). */
-export function validateEnvLeftovers(list: unknown, path: Path): ErrorList {
+/**
+ * The fieldRef subscript and resourceFieldRef divisor of each env var (ValidateEnv's leftovers):
+ * of `validateObjectFieldSelector`, the key of a label or annotation subscript, which sits at the
+ * fieldRef itself (the rest is the env family's).
+ */
+export function validateEnvLeftovers(list: unknown, path: Path, k8s: K8sVersion): ErrorList {
   const errs: ErrorList = [];
   listOf(list).forEach((entry, i) => {
     const from = objOf(entry, 'valueFrom');
     const at = [...path, i, 'valueFrom'];
-    if (isObj(from.fieldRef))
-      errs.push(...validateObjectFieldSelector(from.fieldRef, [...at, 'fieldRef']));
+    if (isObj(from.fieldRef)) {
+      const fieldRef = [...at, 'fieldRef'];
+      const all = validateObjectFieldSelector(from.fieldRef, envFieldPaths(k8s), fieldRef);
+      errs.push(...all.filter((e) => e.path.length === fieldRef.length));
+    }
     const ref = from.resourceFieldRef;
     if (isObj(ref))
       errs.push(
-        ...validateContainerResourceDivisor(ref.resource, ref.divisor, [...at, 'resourceFieldRef']),
+        ...validateEnvResourceDivisor(ref.resource, ref.divisor, [...at, 'resourceFieldRef']),
       );
   });
   return errs;
@@ -159,7 +102,7 @@ export const envSources: RuleFamily = {
       document: ctx.document,
     };
     for (const { view, raw } of podContainers(ctx)) {
-      reportErrors(report, base, validateEnvLeftovers(raw.env, [...view.path, 'env']));
+      reportErrors(report, base, validateEnvLeftovers(raw.env, [...view.path, 'env'], ctx.k8s));
       reportErrors(report, base, validateEnvFrom(raw.envFrom, [...view.path, 'envFrom']));
     }
   },

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ENV_VAR_NAME_MESSAGE, configMapKeyError, envVarNameError } from '../messages.ts';
+import { configMapKeyError, envVarNameError } from '../messages.ts';
 import { env } from './env.ts';
 import { lint, pod } from './testing.ts';
 
 const ids = env.ids;
+
+const ENV_VAR_NAME_MESSAGE =
+  "a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for validation is '[-._a-zA-Z][-._a-zA-Z0-9]*')";
 
 const withEnv = (entries: string, extra = '') =>
   pod(`  containers:
@@ -75,6 +78,7 @@ describe('env-valuefrom-invalid', () => {
   });
 
   it('checks fieldRef paths the way the API converts and then restricts them', () => {
+    // spec.host is converted to spec.nodeName (old clients' name for it), which env vars may read.
     const text = withEnv(`- name: A
   valueFrom:
     fieldRef:
@@ -95,7 +99,11 @@ describe('env-valuefrom-invalid', () => {
 - name: E
   valueFrom:
     fieldRef:
-      fieldPath: metadata.annotations['example.com/team']`);
+      fieldPath: metadata.annotations['example.com/team']
+- name: F
+  valueFrom:
+    fieldRef:
+      fieldPath: spec.host`);
     expect(lint(text, ids, '1.28')).toEqual([
       'error env-valuefrom-invalid spec.containers[0].env[0].valueFrom.fieldRef.fieldPath: Unsupported value: "spec.restartPolicy": supported values: "metadata.name", "metadata.namespace", "metadata.uid", "spec.nodeName", "spec.serviceAccountName", "status.hostIP", "status.podIP", "status.podIPs"',
       'error env-valuefrom-invalid spec.containers[0].env[1].valueFrom.fieldRef.fieldPath: Invalid value: "spec.containers": error converting fieldPath: field label not supported: spec.containers',

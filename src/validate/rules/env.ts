@@ -1,9 +1,16 @@
+import { FIELD_PATHS } from '../../pod/env.ts';
 import type { Path } from '../../yaml/path.ts';
 import { isObj, listOf, quote, type Obj, type RuleFamily } from '../context.ts';
 import type { WorkloadContext } from '../context.ts';
+import {
+  RESOURCE_FIELD_PATHS,
+  RESOURCE_FIELD_PREFIXES,
+  validateContainerResourceFieldSelector,
+  validateObjectFieldSelector,
+} from '../field-selectors.ts';
 import { configMapKeyError, dnsSubdomainError, envVarNameError } from '../messages.ts';
 import { hiddenEnvEntries } from '../remedies.ts';
-import { atLeast } from '../versions.ts';
+import { atLeast, type K8sVersion } from '../versions.ts';
 import { isSet, podContainers } from './each.ts';
 
 // Environment variables: ValidateEnv, validateEnvVarValueFrom, ValidateEnvFrom, and the API's
@@ -11,99 +18,40 @@ import { isSet, podContainers } from './each.ts';
 
 const blank = (v: unknown) => v === undefined || v === null || v === '';
 
-/** Pod fields a `fieldRef` may read into an env var (validEnvDownwardAPIFieldPathExpressions). */
-function envFieldPaths(ctx: WorkloadContext): string[] {
-  const paths = [
-    'metadata.name',
-    'metadata.namespace',
-    'metadata.uid',
-    'spec.nodeName',
-    'spec.serviceAccountName',
-    'status.hostIP',
-    'status.hostIPs',
-    'status.podIP',
-    'status.podIPs',
-  ];
-  // status.hostIPs came with PodHostIPs (beta, on by default, in 1.29).
-  return atLeast(ctx.k8s, '1.29') ? paths : paths.filter((p) => p !== 'status.hostIPs');
-}
-
-/** Field labels the v1 downward API converts at all (ConvertDownwardAPIFieldLabel). */
-const CONVERTIBLE = new Set([
-  'metadata.annotations',
-  'metadata.labels',
-  'metadata.name',
-  'metadata.namespace',
-  'metadata.uid',
-  'spec.nodeName',
-  'spec.restartPolicy',
-  'spec.serviceAccountName',
-  'spec.schedulerName',
-  'status.phase',
-  'status.hostIP',
-  'status.hostIPs',
-  'status.podIP',
-  'status.podIPs',
-]);
-
-const RESOURCE_FIELDS = [
-  'limits.cpu',
-  'limits.ephemeral-storage',
-  'limits.memory',
-  'requests.cpu',
-  'requests.ephemeral-storage',
-  'requests.memory',
-];
-
-/** `metadata.labels['app']` → `['metadata.labels', 'app']` (fieldpath.SplitMaybeSubscriptedPath). */
-function splitSubscript(path: string): [string, string] | undefined {
-  if (!path.endsWith("']")) return undefined;
-  const inner = path.slice(0, -2);
-  const at = inner.indexOf("['");
-  if (at <= 0) return undefined;
-  return [inner.slice(0, at), inner.slice(at + 2)];
+/**
+ * `validEnvDownwardAPIFieldPathExpressions` of the target version, sorted as `sets.List` prints
+ * them: the pod fields an env var can read (status.hostIPs came with PodHostIPs, beta and on by
+ * default in 1.29).
+ */
+export function envFieldPaths(k8s: K8sVersion): string[] {
+  const paths = [...FIELD_PATHS].sort();
+  return atLeast(k8s, '1.29') ? paths : paths.filter((p) => p !== 'status.hostIPs');
 }
 
 type Say = (path: Path, detail: string) => void;
 
-/** validateObjectFieldSelector for env vars. */
+/**
+ * `validateObjectFieldSelector` for env vars, less the key of a label or annotation subscript:
+ * that error sits at the fieldRef itself and is env-source-invalid's (env-sources.ts).
+ */
 function fieldRef(ctx: WorkloadContext, ref: Obj, at: Path, say: Say): void {
-  const fieldPath = ref.fieldPath;
-  if (blank(fieldPath)) return say([...at, 'fieldPath'], 'Required value');
-  if (typeof fieldPath !== 'string') return;
-  const invalid = (why: string) =>
-    say(
-      [...at, 'fieldPath'],
-      `Invalid value: ${quote(fieldPath)}: error converting fieldPath: ${why}`,
-    );
-  const version = ref.apiVersion;
-  if (typeof version === 'string' && version !== '' && version !== 'v1')
-    return invalid(`unsupported pod version: ${version}`);
-  const sub = splitSubscript(fieldPath);
-  if (sub) {
-    if (sub[0] !== 'metadata.labels' && sub[0] !== 'metadata.annotations')
-      invalid(`field label does not support subscript: ${fieldPath}`);
-    return;
-  }
-  if (!CONVERTIBLE.has(fieldPath)) return invalid(`field label not supported: ${fieldPath}`);
-  const allowed = envFieldPaths(ctx);
-  if (!allowed.includes(fieldPath))
-    say(
-      [...at, 'fieldPath'],
-      `Unsupported value: ${quote(fieldPath)}: supported values: ${allowed.map(quote).join(', ')}`,
-    );
+  for (const e of validateObjectFieldSelector(ref, envFieldPaths(ctx.k8s), at))
+    if (e.path.length > at.length) say(e.path, e.detail);
 }
 
-/** validateContainerResourceFieldSelector for env vars (the divisor is the resource rules'). */
+/**
+ * `validateContainerResourceFieldSelector` for env vars, less the divisor: that is
+ * env-source-invalid's (env-sources.ts).
+ */
 function resourceFieldRef(ref: Obj, at: Path, say: Say): void {
-  const resource = ref.resource;
-  if (blank(resource)) return say([...at, 'resource'], 'Required value');
-  if (typeof resource !== 'string' || RESOURCE_FIELDS.includes(resource)) return;
-  if (/^(limits|requests)\.hugepages-/.test(resource)) return;
-  say(
-    [...at, 'resource'],
-    `Unsupported value: ${quote(resource)}: supported values: ${RESOURCE_FIELDS.map(quote).join(', ')}`,
+  const errs = validateContainerResourceFieldSelector(
+    ref,
+    RESOURCE_FIELD_PATHS,
+    RESOURCE_FIELD_PREFIXES,
+    at,
+    false,
   );
+  for (const e of errs) if (e.path[at.length] !== 'divisor') say(e.path, e.detail);
 }
 
 /** validateConfigMapKeySelector / validateSecretKeySelector: the object's name, and the key. */

@@ -1,6 +1,6 @@
 import type { Path } from '../../yaml/path.ts';
 import { isQualifiedName } from '../apimachinery.ts';
-import { isObj, objOf, type Obj } from '../context.ts';
+import { atoi, isObj, objOf, type Obj } from '../context.ts';
 import {
   duplicate,
   invalid,
@@ -11,14 +11,13 @@ import {
   type ErrorList,
 } from '../field.ts';
 import { validateNonnegativeField } from './replication-controller.ts';
+import { isInt, isSet } from './each.ts';
 
 // A Job's podFailurePolicy, successPolicy and podReplacementPolicy, ported from
 // pkg/apis/batch/validation/validation.go of kubernetes/kubernetes (the stored version read with
 // read_file, find_string id 159273491: the one with successPolicy, managedBy and
 // RejectFinishedJobWithTerminatingPods, i.e. 1.31 or later; its commit was not reported).
 
-const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
-const given = (v: unknown) => v !== undefined && v !== null;
 /** Go's `%q` of a string list, as `fmt.Sprintf("valid values: %q", list)` prints it. */
 const goList = (values: readonly string[]) => `[${values.map((v) => JSON.stringify(v)).join(' ')}]`;
 
@@ -34,7 +33,7 @@ export function podFailureActions(failIndex: boolean): string[] {
 function validateOnExitCodes(req: Obj, path: Path, containerNames: Set<unknown>): ErrorList {
   const errs: ErrorList = [];
   const op = req.operator;
-  if (!given(op) || op === '')
+  if (!isSet(op) || op === '')
     errs.push(required([...path, 'operator'], `valid values: ${goList(ON_EXIT_OPERATORS)}`));
   // Another operator is the schema's enum error (In, NotIn).
   if (typeof req.containerName === 'string' && !containerNames.has(req.containerName))
@@ -71,7 +70,7 @@ function validateOnPodConditions(patterns: unknown[], path: Path): ErrorList {
   patterns.forEach((pattern, j) => {
     if (!isObj(pattern)) return;
     const type =
-      typeof pattern.type === 'string' ? pattern.type : given(pattern.type) ? undefined : '';
+      typeof pattern.type === 'string' ? pattern.type : isSet(pattern.type) ? undefined : '';
     if (type !== undefined)
       errs.push(...isQualifiedName(type).map((m) => invalid([...path, j, 'type'], type, m)));
     const status = pattern.status;
@@ -93,9 +92,9 @@ function validatePodFailurePolicyRule(
   const action = rule.action;
   const actions = podFailureActions(failIndex);
   const at = [...path, 'action'];
-  if (!given(action) || action === '') errs.push(required(at, `valid values: ${goList(actions)}`));
+  if (!isSet(action) || action === '') errs.push(required(at, `valid values: ${goList(actions)}`));
   else if (action === 'FailIndex' && failIndex) {
-    if (!given(spec.backoffLimitPerIndex))
+    if (!isSet(spec.backoffLimitPerIndex))
       errs.push(invalid(at, action, 'requires the backoffLimitPerIndex to be set'));
   } else if (action === 'FailIndex')
     // The schema (1.36) knows FailIndex; before JobBackoffLimitPerIndex the API did not. Other
@@ -147,13 +146,10 @@ export function validatePodFailurePolicy(spec: Obj, path: Path, failIndex: boole
  */
 export function validatePodReplacementPolicy(spec: Obj, path: Path): ErrorList {
   const policy = spec.podReplacementPolicy;
-  return given(spec.podFailurePolicy) && policy === 'TerminatingOrFailed'
+  return isSet(spec.podFailurePolicy) && policy === 'TerminatingOrFailed'
     ? [unsupported(path, policy, ['Failed'])]
     : [];
 }
-
-/** Go's strconv.Atoi on the few forms it accepts. */
-const atoi = (s: string) => (/^[+-]?[0-9]+$/.test(s) ? Number(s) : undefined);
 
 /** `parseIndexInterval`: `x` or `x-y`, both below completions, increasing. */
 function parseIndexInterval(text: string, completions: number): [number, number] | string {
@@ -195,7 +191,7 @@ function validateSuccessPolicyRule(rule: Obj, path: Path, completions: number): 
   const errs: ErrorList = [];
   const indexes = rule.succeededIndexes;
   const count = rule.succeededCount;
-  if (!given(indexes) && !given(count))
+  if (!isSet(indexes) && !isSet(count))
     errs.push(
       required(path, 'at least one of succeededCount or succeededIndexes must be specified'),
     );
@@ -261,8 +257,8 @@ export function successPolicyJson(policy: Obj): string {
   const rules = Array.isArray(policy.rules) ? policy.rules : [];
   return JSON.stringify({
     Rules: rules.map((r) => ({
-      SucceededIndexes: isObj(r) && given(r.succeededIndexes) ? r.succeededIndexes : null,
-      SucceededCount: isObj(r) && given(r.succeededCount) ? r.succeededCount : null,
+      SucceededIndexes: isObj(r) && isSet(r.succeededIndexes) ? r.succeededIndexes : null,
+      SucceededCount: isObj(r) && isSet(r.succeededCount) ? r.succeededCount : null,
     })),
   });
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isDNS1123Subdomain, isQualifiedName } from '../apimachinery.ts';
+import { isQualifiedName } from '../apimachinery.ts';
 import { validateIndexesFormat } from './job-policies.ts';
-import { isDomainPrefixedPath } from './job-spec.ts';
 import { lint } from './testing.ts';
 
 const IDS = ['job-spec-invalid', 'cronjob-spec-invalid'];
@@ -89,12 +88,6 @@ describe('validateJobSpec', () => {
         'spec.managedBy: Invalid value: "my controller": must be a domain-prefixed path (such as "acme.io/foo")',
       ),
     ]);
-    expect(isDomainPrefixedPath(['m'], 'Acme/x')).toEqual(
-      isDNS1123Subdomain('Acme').map((m) => ({
-        path: ['m'],
-        detail: `Invalid value: "Acme": ${m}`,
-      })),
-    );
     expect(run('  managedBy: my controller\n', '1.31')).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import { labelSelectorMatches } from '../../pod/selectors.ts';
 import type { Path } from '../../yaml/path.ts';
 import { gateOffByDefault, type GateName } from '../api-gates.ts';
 import { API_FIELD_CHANGES, servedIn } from '../api-fields.ts';
-import { isDNS1123Label, isDNS1123Subdomain, regexError } from '../apimachinery.ts';
+import { isDNS1123Label, isDomainPrefixedPath } from '../apimachinery.ts';
 import { isObj, objOf, type Obj, type RuleFamily } from '../context.ts';
 import { invalid, reportErrors, required, tooLong, type ErrorList } from '../field.ts';
 import type { K8sVersion } from '../versions.ts';
@@ -13,6 +13,7 @@ import {
   validateSuccessPolicy,
 } from './job-policies.ts';
 import { labelsJson, validateNonnegativeField } from './replication-controller.ts';
+import { isInt, isSet } from './each.ts';
 
 // ValidateJob / validateJobSpec / ValidateCronJobCreate of pkg/apis/batch/validation/validation.go
 // (kubernetes/kubernetes, the stored version read with read_file, find_string id 159273491, 1.31 or
@@ -24,32 +25,12 @@ import { labelsJson, validateNonnegativeField } from './replication-controller.t
 // CronJob's schedule, timeZone, history limits, deadline and the jobTemplate's own selector
 // (cronjob.ts), label selector syntax (the selector rules).
 
-const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
-const given = (v: unknown) => v !== undefined && v !== null;
-
 /** True when the API of `k8s` keeps JobSpec.`field` (served there, and its gate on). */
 function jobFieldOn(field: string, k8s: K8sVersion): boolean {
   const change = API_FIELD_CHANGES.find((c) => c.type === 'JobSpec' && c.field === field);
   if (!change) return true;
   if (!servedIn(change, k8s)) return false;
   return !(change.gate && gateOffByDefault(change.gate as GateName, k8s));
-}
-
-const HTTP_PATH_FMT = "[A-Za-z0-9/\\-._~%!$&'()*+,;=:]+";
-const HTTP_PATH = /^[A-Za-z0-9/\-._~%!$&'()*+,;=:]+$/;
-
-/** `IsDomainPrefixedPath` (apimachinery): `acme.io/foo`. */
-export function isDomainPrefixedPath(path: Path, value: string): ErrorList {
-  if (!value) return [required(path)];
-  const slash = value.indexOf('/');
-  const host = slash < 0 ? value : value.slice(0, slash);
-  const rest = slash < 0 ? '' : value.slice(slash + 1);
-  if (slash < 0 || !host || !rest)
-    return [invalid(path, value, 'must be a domain-prefixed path (such as "acme.io/foo")')];
-  const errs = isDNS1123Subdomain(host).map((m) => invalid(path, host, m));
-  if (!HTTP_PATH.test(rest))
-    return [...errs, invalid(path, rest, regexError('Invalid path', HTTP_PATH_FMT))];
-  return errs;
 }
 
 interface JobSpecOptions {
@@ -83,30 +64,30 @@ export function validateJobSpec(raw: Obj, path: Path, opts: JobSpecOptions): Err
     'maxFailedIndexes',
   ])
     errs.push(...validateNonnegativeField(spec[f], at(f)));
-  if (given(spec.maxFailedIndexes) && !given(spec.backoffLimitPerIndex))
+  if (isSet(spec.maxFailedIndexes) && !isSet(spec.backoffLimitPerIndex))
     errs.push(required(at('backoffLimitPerIndex'), 'when maxFailedIndexes is specified'));
   if (typeof spec.managedBy === 'string') {
     errs.push(...isDomainPrefixedPath(at('managedBy'), spec.managedBy));
     if (spec.managedBy.length > 63) errs.push(tooLong(at('managedBy'), 63));
   }
 
-  const both = !given(spec.completions) && !given(spec.parallelism);
-  const completions = given(spec.completions)
+  const both = !isSet(spec.completions) && !isSet(spec.parallelism);
+  const completions = isSet(spec.completions)
     ? spec.completions
     : opts.defaulted && both
       ? 1
       : undefined;
-  const parallelism = given(spec.parallelism) ? spec.parallelism : opts.defaulted ? 1 : undefined;
-  const mode = given(spec.completionMode)
+  const parallelism = isSet(spec.parallelism) ? spec.parallelism : opts.defaulted ? 1 : undefined;
+  const mode = isSet(spec.completionMode)
     ? spec.completionMode
     : opts.defaulted
       ? 'NonIndexed'
       : undefined;
   const maxFailed = spec.maxFailedIndexes;
-  if (given(mode)) {
+  if (isSet(mode)) {
     // Another completionMode is the schema's enum error (the same two values).
     if (mode === 'Indexed') {
-      if (!given(completions))
+      if (!isSet(completions))
         errs.push(required(at('completions'), 'when completion mode is Indexed'));
       if (isInt(parallelism) && parallelism > 100000)
         errs.push(
@@ -124,9 +105,9 @@ export function validateJobSpec(raw: Obj, path: Path, opts: JobSpecOptions): Err
         errs.push(
           invalid(at('maxFailedIndexes'), maxFailed, 'must be less than or equal to 100000'),
         );
-      if (isInt(completions) && completions > 100000 && given(spec.backoffLimitPerIndex)) {
+      if (isInt(completions) && completions > 100000 && isSet(spec.backoffLimitPerIndex)) {
         const high = 'when completions are above 100000 and used with backoff limit per index';
-        if (!given(maxFailed))
+        if (!isSet(maxFailed))
           errs.push(
             required(at('maxFailedIndexes'), 'must be specified when completions is above 100000'),
           );
@@ -145,7 +126,7 @@ export function validateJobSpec(raw: Obj, path: Path, opts: JobSpecOptions): Err
       }
     }
   }
-  if (!given(mode) || mode === 'NonIndexed') {
+  if (!isSet(mode) || mode === 'NonIndexed') {
     if (isInt(spec.backoffLimitPerIndex))
       errs.push(
         invalid(
@@ -184,7 +165,7 @@ export function validateJobSpec(raw: Obj, path: Path, opts: JobSpecOptions): Err
   errs.push(...validatePodReplacementPolicy(spec, at('podReplacementPolicy')));
   // The template's restartPolicy itself is template-restart-policy's; this is the policy's demand.
   const restart = objOf(objOf(spec, 'template'), 'spec').restartPolicy;
-  if (given(spec.podFailurePolicy) && restart === 'OnFailure')
+  if (isSet(spec.podFailurePolicy) && restart === 'OnFailure')
     errs.push(
       invalid(
         [...path, 'template', 'spec', 'restartPolicy'],
@@ -232,9 +213,9 @@ function validateGeneratedSelector(value: Obj, spec: Obj): ErrorList {
 
 /** True when `LabelSelectorAsSelector` would accept the selector (else upstream skips the check). */
 function wellFormed(selector: Obj): boolean {
-  if (given(selector.matchLabels) && !isObj(selector.matchLabels)) return false;
+  if (isSet(selector.matchLabels) && !isObj(selector.matchLabels)) return false;
   const exprs = selector.matchExpressions;
-  if (!given(exprs)) return true;
+  if (!isSet(exprs)) return true;
   if (!Array.isArray(exprs)) return false;
   return exprs.every((e) => {
     if (!isObj(e) || typeof e.key !== 'string') return false;
@@ -253,8 +234,8 @@ export function validateJob(value: Obj, k8s: K8sVersion): ErrorList {
   ];
   // An Indexed Job's pods are named <job>-<index>: the last must be a DNS label.
   const name = objOf(value, 'metadata').name;
-  const both = !given(spec.completions) && !given(spec.parallelism);
-  const completions = given(spec.completions) ? spec.completions : both ? 1 : undefined;
+  const both = !isSet(spec.completions) && !isSet(spec.parallelism);
+  const completions = isSet(spec.completions) ? spec.completions : both ? 1 : undefined;
   if (
     spec.completionMode === 'Indexed' &&
     isInt(completions) &&

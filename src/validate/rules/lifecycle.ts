@@ -1,5 +1,10 @@
 import type { Path } from '../../yaml/path.ts';
-import { inclusiveRangeError, isValidPortNum, maxLenError, regexError } from '../apimachinery.ts';
+import {
+  inclusiveRangeError,
+  isHTTPHeaderName,
+  isValidPortName,
+  isValidPortNum,
+} from '../apimachinery.ts';
 import { isObj, listOf, type Obj, type RuleFamily, type WorkloadContext } from '../context.ts';
 import {
   forbidden,
@@ -31,32 +36,6 @@ export function gateKeeps(gate: GateName, version: K8sVersion, since?: K8sVersio
   const facts: { offFrom?: K8sVersion; defaultOnFrom?: K8sVersion } = API_GATES[gate];
   const known = facts.offFrom !== undefined || facts.defaultOnFrom !== undefined;
   return known && gateOffByDefault(gate, version) === undefined;
-}
-
-/** `IsValidPortName`: every complaint about an IANA service name. */
-export function isValidPortName(port: string): string[] {
-  const errs: string[] = [];
-  if (port.length > 15) errs.push(maxLenError(15));
-  if (!/^[-a-z0-9]+$/.test(port))
-    errs.push('must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)');
-  if (!/[a-z]/.test(port)) errs.push('must contain at least one letter (a-z)');
-  if (port.includes('--')) errs.push('must not contain consecutive hyphens');
-  if (port.length > 0 && (port.startsWith('-') || port.endsWith('-')))
-    errs.push('must not begin or end with a hyphen');
-  return errs;
-}
-
-/** `IsHTTPHeaderName`: the Go HTTP library's header field names. */
-export function isHTTPHeaderName(value: string): string[] {
-  return /^[-A-Za-z0-9]+$/.test(value)
-    ? []
-    : [
-        regexError(
-          "a valid HTTP header must consist of alphanumeric characters or '-'",
-          '[-A-Za-z0-9]+',
-          'X-Header-Name',
-        ),
-      ];
 }
 
 /**

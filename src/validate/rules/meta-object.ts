@@ -1,7 +1,7 @@
 import { utf8Length } from '../../yaml/limits.ts';
 import type { Path } from '../../yaml/path.ts';
 import { isQualifiedName, validateLabels } from '../apimachinery.ts';
-import { isObj, listOf, type Obj } from '../context.ts';
+import { goString, isObj, listOf, stringEntries, type Obj } from '../context.ts';
 import { invalid, tooLong, type ErrorList } from '../field.ts';
 
 // Object metadata, ported by structure from k8s.io/apimachinery/pkg/api/validation/objectmeta.go
@@ -12,16 +12,6 @@ import { invalid, tooLong, type ErrorList } from '../field.ts';
 
 /** `TotalAnnotationSizeLimitB`: 256 KiB of keys and values together. */
 export const TOTAL_ANNOTATION_SIZE_LIMIT_B = 256 * 1024;
-
-/** A string field as Go reads it: missing is `""`, another type `undefined` (the schema's). */
-const goString = (v: unknown): string | undefined =>
-  typeof v === 'string' ? v : v === undefined || v === null ? '' : undefined;
-
-/** The string entries of a map field (values of another type are the schema's to report). */
-function stringEntries(map: unknown): [string, string][] {
-  if (!isObj(map)) return [];
-  return Object.entries(map).filter((e): e is [string, string] => typeof e[1] === 'string');
-}
 
 /** `ValidateAnnotationsSize`: true when the keys and values stay within 256 KiB (UTF-8 bytes). */
 export function validateAnnotationsSize(annotations: unknown): boolean {

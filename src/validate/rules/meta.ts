@@ -20,7 +20,7 @@ import { invalid, reportErrors, type ErrorList, type FieldError } from '../field
 import type { Severity } from '../types.ts';
 import { BUILTIN_KINDS } from './builtin-kinds.ts';
 import { validateAnnotations, validateObjectMetaAccessor, type MetaRules } from './meta-object.ts';
-import { SERVED } from './objects.ts';
+import { isList, SERVED } from './objects.ts';
 import { validatePodSpecificAnnotations, validatePodTemplateMetadata } from './pod-annotations.ts';
 
 // Metadata and selectors of every object, as the API's create validation checks them in
@@ -73,13 +73,10 @@ function ruleOf(e: FieldError): string {
   return (typeof field === 'string' && entryOf(META_RULES, field)) || 'meta-annotations-invalid';
 }
 
-/** A `List` (or `<Kind>List` with items): its items are not checked (objects.ts says so). */
-const isList = (value: Obj, kind: string) =>
-  kind === 'List' || (kind.endsWith('List') && Array.isArray(value.items));
-
 /** What the API knows of an object's kind, or `undefined` when it refuses the kind (kind-unknown). */
 function metaRules(ctx: ObjectContext): MetaRules | undefined {
   const { apiVersion, kind, value } = ctx;
+  // A List's items are not checked (objects.ts says so).
   if (isList(value, kind)) return undefined;
   const builtIn = BUILTIN_KINDS.get(apiVersion);
   if (builtIn && !builtIn.has(kind)) return undefined;

@@ -57,7 +57,7 @@ export function validObjectName(
 }
 
 /** A `List` (or a `<Kind>List` with items) of objects, which kubectl applies item by item. */
-function isList(value: Obj, kind: string): boolean {
+export function isList(value: Obj, kind: string): boolean {
   return kind === 'List' || (kind.endsWith('List') && Array.isArray(value.items));
 }
 

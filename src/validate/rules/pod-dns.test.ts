@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatPath } from '../../yaml/path.ts';
-import { isDNS1123Label, isDNS1123Subdomain } from '../apimachinery.ts';
+import {
+  isDNS1123Label,
+  isDNS1123Subdomain,
+  isDNS1123SubdomainWithUnderscore,
+} from '../apimachinery.ts';
 import type { ErrorList } from '../field.ts';
 import {
-  isDNS1123SubdomainWithUnderscore,
-  isValidIPForLegacyField,
-  parseIPSloppy,
   validateDNS1123Label,
   validateDNSPolicy,
   validateHostAliases,
@@ -26,47 +27,6 @@ describe('validateDNSPolicy', () => {
     expect(msgs(validateDNSPolicy('invalid', ['d']))).toEqual([
       'd: Unsupported value: "invalid": supported values: "ClusterFirstWithHostNet", "ClusterFirst", "Default", "None"',
     ]);
-  });
-});
-
-describe('parseIPSloppy and isValidIPForLegacyField', () => {
-  it('reads IPv4 (leading zeros too) and IPv6', () => {
-    for (const ip of [
-      '127.0.0.1',
-      '010.002.003.004',
-      'FE80::0202:B3FF:FE1E:8329',
-      '::',
-      '::ffff:1.2.3.4',
-      '2001:db8::1',
-    ])
-      expect(parseIPSloppy(ip), ip).toBe(true);
-    for (const ip of [
-      'invalid',
-      '999.999.999.999',
-      '1.2.3',
-      '1::2::3',
-      'fe80::1%eth0',
-      '[::1]',
-      '',
-    ])
-      expect(parseIPSloppy(ip), ip).toBe(false);
-  });
-
-  it('words the error by version', () => {
-    expect(msgs(isValidIPForLegacyField(['ip'], 'x', '1.34'))).toEqual([
-      `ip: Invalid value: "x": ${IP_MSG}`,
-    ]);
-    expect(msgs(isValidIPForLegacyField(['ip'], 'x', '1.29'))).toEqual([
-      'ip: Invalid value: "x": must be valid IP address',
-    ]);
-    expect(isValidIPForLegacyField(['ip'], '8.8.8.8', '1.34')).toEqual([]);
-  });
-});
-
-describe('isDNS1123SubdomainWithUnderscore', () => {
-  it('allows underscores where a service record has them', () => {
-    expect(isDNS1123SubdomainWithUnderscore('_sip._tcp.abc_d.example.com')).toEqual([]);
-    expect(isDNS1123SubdomainWithUnderscore('__.')).toHaveLength(1);
   });
 });
 

@@ -1,16 +1,20 @@
 import type { Path } from '../../yaml/path.ts';
-import { isDNS1123Label, isDNS1123Subdomain, maxLenError, regexError } from '../apimachinery.ts';
+import {
+  isDNS1123Label,
+  isDNS1123Subdomain,
+  isDNS1123SubdomainWithUnderscore,
+} from '../apimachinery.ts';
 import { gateOffByDefault } from '../api-gates.ts';
-import { isObj, listOf, type RuleFamily } from '../context.ts';
+import { goString, isObj, listOf, type RuleFamily } from '../context.ts';
 import { forbidden, invalid, reportErrors, required, tooLong, unsupported } from '../field.ts';
 import type { ErrorList } from '../field.ts';
+import { isValidIPForLegacyField, parseIPSloppy } from '../ip.ts';
 import { atLeast, type K8sVersion } from '../versions.ts';
-import { goString } from './scheduling-affinity.ts';
 
 // DNS and naming fields of a pod, ported by structure from pkg/apis/core/validation/validation.go
-// of Kubernetes 1.34.1 (openshift/openshift-apiserver@56aa2d96e, vendor/k8s.io/kubernetes) and
-// k8s.io/apimachinery/pkg/util/validation (ip.go, validation.go) vendored there. Version notes,
-// read from the same file at 1.27.2–1.33.3 (commits in api-gates.ts):
+// of Kubernetes 1.34.1 (openshift/openshift-apiserver@56aa2d96e, vendor/k8s.io/kubernetes), with
+// the address and name checks of ip.ts and apimachinery.ts. Version notes, read from the same
+// file at 1.27.2–1.33.3 (commits in api-gates.ts):
 //   - 32 search paths / 2048 characters in every version here (1.27's ExpandedDNSConfig gate is on
 //     by default; the legacy limits of 6 / 256 apply to no supported version);
 //   - before 1.30 a bad IP read "must be valid IP address" and hostAliases errors had no index
@@ -29,86 +33,13 @@ export function validateDNSPolicy(policy: unknown, path: Path): ErrorList {
   return [unsupported(path, policy, DNS_POLICIES)];
 }
 
-/** `parseIPv4` of k8s.io/utils/net (Go 1.16's): four decimal octets, leading zeros allowed. */
-function parseIPv4(s: string): boolean {
-  const parts = s.split('.');
-  return parts.length === 4 && parts.every((p) => /^[0-9]+$/.test(p) && Number(p) <= 255);
-}
-
-/** `parseIPv6` of k8s.io/utils/net: hex groups, one `::`, an optional trailing IPv4 part. */
-function parseIPv6(input: string): boolean {
-  let s = input;
-  let ellipsis = -1;
-  let i = 0;
-  if (s.startsWith('::')) {
-    ellipsis = 0;
-    s = s.slice(2);
-    if (!s.length) return true;
-  }
-  while (i < 16) {
-    const m = /^[0-9a-fA-F]+/.exec(s);
-    if (!m || parseInt(m[0], 16) > 0xffff) return false;
-    const c = m[0].length;
-    if (s[c] === '.') {
-      if ((ellipsis < 0 && i !== 12) || i + 4 > 16 || !parseIPv4(s)) return false;
-      s = '';
-      i += 4;
-      break;
-    }
-    i += 2;
-    s = s.slice(c);
-    if (!s.length) break;
-    if (s[0] !== ':' || s.length === 1) return false;
-    s = s.slice(1);
-    if (s[0] === ':') {
-      if (ellipsis >= 0) return false;
-      ellipsis = i;
-      s = s.slice(1);
-      if (!s.length) break;
-    }
-  }
-  if (s.length) return false;
-  return i < 16 ? ellipsis >= 0 : ellipsis < 0;
-}
-
-/** `netutils.ParseIPSloppy` succeeds: an IPv4 or IPv6 address, IPv4 octets may have leading 0s. */
-export function parseIPSloppy(s: string): boolean {
-  for (const ch of s) {
-    if (ch === '.') return parseIPv4(s);
-    if (ch === ':') return parseIPv6(s);
-  }
-  return false;
-}
-
 /**
- * `IsValidIPForLegacyField` with StrictIPCIDRValidation off (its default through 1.34): any
- * address ParseIPSloppy reads. Before 1.30 the message was shorter.
+ * A nameserver or host alias IP: `IsValidIPForLegacyField` from 1.30; before, the pod's own
+ * ParseIPSloppy check with a shorter message.
  */
-export function isValidIPForLegacyField(path: Path, value: string, k8s: K8sVersion): ErrorList {
-  if (parseIPSloppy(value)) return [];
-  const detail = atLeast(k8s, '1.30')
-    ? 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)'
-    : 'must be valid IP address';
-  return [invalid(path, value, detail)];
-}
-
-const LABEL_UNDERSCORE_FMT = '_?[a-z0-9]([-_a-z0-9]*[a-z0-9])?';
-const SUBDOMAIN_UNDERSCORE_FMT = `${LABEL_UNDERSCORE_FMT}(\\.${LABEL_UNDERSCORE_FMT})*`;
-const SUBDOMAIN_UNDERSCORE = new RegExp(`^${SUBDOMAIN_UNDERSCORE_FMT}$`);
-
-/** `IsDNS1123SubdomainWithUnderscore`. */
-export function isDNS1123SubdomainWithUnderscore(value: string): string[] {
-  const errs: string[] = [];
-  if (value.length > 253) errs.push(maxLenError(253));
-  if (!SUBDOMAIN_UNDERSCORE.test(value))
-    errs.push(
-      regexError(
-        "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '_', '-' or '.', and must start and end with an alphanumeric character",
-        SUBDOMAIN_UNDERSCORE_FMT,
-        'example.com',
-      ),
-    );
-  return errs;
+function validatePodIP(path: Path, value: string, k8s: K8sVersion): ErrorList {
+  if (atLeast(k8s, '1.30')) return isValidIPForLegacyField(path, value);
+  return parseIPSloppy(value) ? [] : [invalid(path, value, 'must be valid IP address')];
 }
 
 /**
@@ -145,8 +76,7 @@ export function validatePodDNSConfig(
       ),
     );
   nameservers.forEach((ns, i) => {
-    if (typeof ns === 'string')
-      errs.push(...isValidIPForLegacyField([...path, 'nameservers', i], ns, k8s));
+    if (typeof ns === 'string') errs.push(...validatePodIP([...path, 'nameservers', i], ns, k8s));
   });
   const searches = listOf(dnsConfig.searches);
   const strings = searches.filter((s): s is string => typeof s === 'string');
@@ -189,7 +119,7 @@ export function validateHostAliases(aliases: unknown, path: Path, k8s: K8sVersio
     if (!isObj(alias)) return [];
     const at = (field: string) => (indexed ? [...path, i, field] : [...path, field]);
     const ip = goString(alias.ip);
-    const errs = ip === undefined ? [] : isValidIPForLegacyField(at('ip'), ip, k8s);
+    const errs = ip === undefined ? [] : validatePodIP(at('ip'), ip, k8s);
     listOf(alias.hostnames).forEach((hostname, j) => {
       if (typeof hostname !== 'string') return;
       const where = indexed ? [...at('hostnames'), j] : at('hostnames');

@@ -1,16 +1,14 @@
 import type { Path } from '../../yaml/path.ts';
 import { isDNS1123Label, isDNS1123Subdomain } from '../apimachinery.ts';
-import { isObj, listOf, type Obj } from '../context.ts';
+import { goString, isObj, listOf, type Obj } from '../context.ts';
 import { duplicate, invalid, required, type ErrorList } from '../field.ts';
-import { goString } from './scheduling-affinity.ts';
+import { isSet } from './each.ts';
 
 // Dynamic resource allocation claims of a pod spec, ported by structure from
 // pkg/apis/core/validation/validation.go of Kubernetes 1.34.1 (openshift/openshift-apiserver@
 // 56aa2d96e, vendor/k8s.io/kubernetes): `validatePodResourceClaims`. The family that runs it is
 // podSpecFields (pod-spec-fields.ts); the containers' claims (`validateResourceClaimNames`) are
 // container-resources.ts's.
-
-const isSet = (v: unknown) => v !== undefined && v !== null;
 
 /** A claim or claim template name (`NameIsDNSSubdomain`), even when empty. */
 function subdomainErrors(value: unknown, path: Path): ErrorList {

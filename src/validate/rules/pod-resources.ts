@@ -10,6 +10,7 @@ import {
   type ApiQuantity,
 } from './container-resources.ts';
 import { gateKeeps } from './lifecycle.ts';
+import { isHugePageResourceName } from './resource-names.ts';
 
 // Pod-level resources (`spec.resources`, PodLevelResources: alpha in 1.32, beta and on by default
 // in 1.34): validatePodResources and validatePodResourceConsistency
@@ -17,8 +18,6 @@ import { gateKeeps } from './lifecycle.ts';
 // AggregateContainerLimits of k8s.io/component-helpers/resource and defaultPodRequests of
 // pkg/apis/core/v1/defaults.go, Kubernetes 1.34.1 vendored in openshift/openshift-apiserver@56aa2d96e.
 // A request above the pod-level limit as written is the resources family's.
-
-const isHugePages = (name: string) => name.startsWith('hugepages-');
 
 type Totals = Map<string, ApiQuantity>;
 
@@ -128,7 +127,7 @@ export function validatePodResourceConsistency(spec: Obj, path: Path, pod: boole
   }
   for (const [name, total] of aggregateContainers(spec, 'limits', pod)) {
     const mine = podLimits.get(name);
-    if (isHugePages(name) && mine && compareValues(total.value, mine.value) > 0)
+    if (isHugePageResourceName(name) && mine && compareValues(total.value, mine.value) > 0)
       errs.push(
         invalid(
           [...path, 'limits', name],

@@ -1,22 +1,28 @@
 import { parseQuantity } from '../../pod/quantity.ts';
 import { canonicalQuantity, isWholeQuantity, quantityValue } from '../../pod/quantity-api.ts';
 import type { Path } from '../../yaml/path.ts';
-import { inclusiveRangeError, isDNS1123Subdomain, isQualifiedName } from '../apimachinery.ts';
+import {
+  inclusiveRangeError,
+  isDNS1123Subdomain,
+  isQualifiedName,
+  MAX_INT32,
+} from '../apimachinery.ts';
 import { API_FIELD_CHANGES, servedIn } from '../api-fields.ts';
 import { gateOffByDefault } from '../api-gates.ts';
-import { isObj, listOf, type Obj, type RuleFamily } from '../context.ts';
+import { goString, isObj, listOf, type Obj, type RuleFamily } from '../context.ts';
 import { forbidden, invalid, reportErrors, required, unsupported } from '../field.ts';
 import type { ErrorList } from '../field.ts';
 import { atLeast, type K8sVersion } from '../versions.ts';
+import { validateContainerResourceName } from './container-resources.ts';
 import { validatePodResourceClaims } from './pod-resource-claims.ts';
-import { goString } from './scheduling-affinity.ts';
+import { isHugePageResourceName, isIntegerResourceName } from './resource-names.ts';
+import { isSet, specContainers } from './each.ts';
 
 // The remaining pod-level fields of `ValidatePodSpec`, ported by structure from
 // pkg/apis/core/validation/validation.go of Kubernetes 1.34.1 (openshift/openshift-apiserver@
 // 56aa2d96e, vendor/k8s.io/kubernetes), with pkg/apis/core/helper/helpers.go for resource names
 // Older releases: see api-gates.ts.
 
-const MAX_INT32 = 2147483647;
 const IS_NEGATIVE = 'must be greater than or equal to 0';
 
 /** `validateReadinessGates`: each conditionType a qualified name. */
@@ -40,16 +46,6 @@ export function validateOS(os: unknown, path: Path, k8s: K8sVersion): ErrorList 
 }
 
 /** True when a field is set (present and not null): Go's non-nil pointer. */
-const isSet = (v: unknown) => v !== undefined && v !== null;
-
-/** Every container of the spec with its path, in `VisitContainersWithPath` order. */
-function visitContainers(spec: Obj, specPath: Path): { raw: Obj; path: Path }[] {
-  return ['initContainers', 'containers', 'ephemeralContainers'].flatMap((list) =>
-    listOf(spec[list]).flatMap((raw, i) =>
-      isObj(raw) ? [{ raw, path: [...specPath, list, i] }] : [],
-    ),
-  );
-}
 
 /**
  * True when the target version keeps `type.field` of a manifest: served (API_FIELD_CHANGES) and
@@ -69,7 +65,7 @@ export function validateLinux(spec: Obj, specPath: Path): ErrorList {
   const errs: ErrorList = [];
   if (isObj(spec.securityContext) && isSet(spec.securityContext.windowsOptions))
     errs.push(forbidden([...specPath, 'securityContext', 'windowsOptions'], detail));
-  for (const c of visitContainers(spec, specPath))
+  for (const c of specContainers(spec, specPath))
     if (isObj(c.raw.securityContext) && isSet(c.raw.securityContext.windowsOptions))
       errs.push(forbidden([...c.path, 'securityContext', 'windowsOptions'], detail));
   return errs;
@@ -120,7 +116,7 @@ export function validateWindows(spec: Obj, specPath: Path, k8s: K8sVersion): Err
     'runAsUser',
     'runAsGroup',
   ];
-  for (const c of visitContainers(spec, specPath)) {
+  for (const c of specContainers(spec, specPath)) {
     const csc = c.raw.securityContext;
     if (!isObj(csc)) continue;
     for (const field of containerFields)
@@ -148,67 +144,6 @@ export function validatePreemptionPolicy(value: unknown, path: Path): ErrorList 
   return [unsupported(path, value, ['PreemptLowerPriority', 'Never'])];
 }
 
-const STANDARD_RESOURCES = new Set([
-  'cpu',
-  'memory',
-  'ephemeral-storage',
-  'requests.cpu',
-  'requests.memory',
-  'requests.ephemeral-storage',
-  'limits.cpu',
-  'limits.memory',
-  'limits.ephemeral-storage',
-  'pods',
-  'resourcequotas',
-  'services',
-  'replicationcontrollers',
-  'secrets',
-  'configmaps',
-  'persistentvolumeclaims',
-  'storage',
-  'requests.storage',
-  'services.nodeports',
-  'services.loadbalancers',
-]);
-const isHugePages = (name: string) => name.startsWith('hugepages-');
-const isNative = (name: string) => !name.includes('/') || name.includes('kubernetes.io/');
-const isExtended = (name: string) =>
-  !isNative(name) && !name.startsWith('requests.') && !isQualifiedName(`requests.${name}`).length;
-
-const INTEGER_RESOURCES = new Set([
-  'pods',
-  'resourcequotas',
-  'services',
-  'replicationcontrollers',
-  'secrets',
-  'configmaps',
-  'persistentvolumeclaims',
-  'services.nodeports',
-  'services.loadbalancers',
-]);
-
-/** `validateResourceName`: a qualified name, and a standard resource unless prefixed. */
-function validateResourceName(name: string, path: Path): ErrorList {
-  const errs = isQualifiedName(name).map((m) => invalid(path, name, m));
-  if (errs.length) return errs;
-  const standard =
-    STANDARD_RESOURCES.has(name) || isHugePages(name) || name.startsWith('requests.hugepages-');
-  if (!name.includes('/') && !standard)
-    errs.push(invalid(path, name, 'must be a standard resource type or fully qualified'));
-  return errs;
-}
-
-/** `validateContainerResourceName`: cpu, memory, ephemeral-storage, hugepages or extended. */
-function validateContainerResourceName(name: string, path: Path): ErrorList {
-  const errs = validateResourceName(name, path);
-  if (!name.includes('/')) {
-    if (!['cpu', 'memory', 'ephemeral-storage'].includes(name) && !isHugePages(name))
-      errs.push(invalid(path, name, 'must be a standard resource for containers'));
-  } else if (!isNative(name) && !isExtended(name))
-    errs.push(invalid(path, name, "doesn't follow extended resource name standard"));
-  return errs;
-}
-
 /**
  * `validateOverhead`: the limits half of `ValidateContainerResourceRequirements`, so errors sit
  * at `overhead.limits[name]` as upstream's do: container resource names, no negative quantity,
@@ -225,11 +160,11 @@ export function validateOverhead(overhead: unknown, path: Path): ErrorList {
     if (!q) continue;
     const shown = canonicalQuantity(raw);
     if (quantityValue(q).digits < 0n) errs.push(invalid(at, shown, IS_NEGATIVE));
-    if ((INTEGER_RESOURCES.has(name) || isExtended(name)) && !isWholeQuantity(q))
+    if (isIntegerResourceName(name) && !isWholeQuantity(q))
       errs.push(invalid(at, shown, 'must be an integer'));
   }
   const names = Object.keys(overhead);
-  if (names.some(isHugePages) && !names.some((n) => n === 'cpu' || n === 'memory'))
+  if (names.some(isHugePageResourceName) && !names.some((n) => n === 'cpu' || n === 'memory'))
     errs.push(forbidden(path, 'HugePages require cpu or memory'));
   return errs;
 }

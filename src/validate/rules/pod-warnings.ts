@@ -13,10 +13,17 @@ import {
   type WorkloadContext,
 } from '../context.ts';
 import { reportErrors, type ErrorList } from '../field.ts';
+import { warningsForIP } from '../ip.ts';
 import { atLeast } from '../versions.ts';
 import { templateAbsent } from './pod.ts';
-import { ipWarning } from './ip-warnings.ts';
 import { overlappingPathWarnings, volumeTypeWarnings } from './pod-warnings-volumes.ts';
+import {
+  APPARMOR_CONTAINER,
+  appArmorFieldForAnnotation,
+  SECCOMP_CONTAINER,
+  SECCOMP_POD,
+} from './security-context-annotations.ts';
+import { isSet, specContainers } from './each.ts';
 
 // The API server's warnings about a pod or pod template (warningsForPodSpecAndMeta in
 // pkg/api/pod/warnings.go, Kubernetes 1.34.1, openshift/openshift-apiserver@56aa2d96e; older
@@ -56,14 +63,9 @@ const DEPRECATED_ANNOTATIONS: [string, string][] = [
   ],
 ];
 
-const SECCOMP_POD = 'seccomp.security.alpha.kubernetes.io/pod';
-const SECCOMP_CONTAINER = 'container.seccomp.security.alpha.kubernetes.io/';
-const APPARMOR_CONTAINER = 'container.apparmor.security.beta.kubernetes.io/';
 const SECCOMP_WARNING = 'non-functional in v1.27+; use the "seccompProfile" field instead';
 const APPARMOR_WARNING = 'deprecated since v1.30; use the "appArmorProfile" field instead';
 const NULL_SELECTOR = 'a null labelSelector results in matching no pod';
-
-const set = (v: unknown) => v !== undefined && v !== null;
 
 /** `GetWarningsForNodeSelectorTerm`: deprecated keys, and (`checkValues`, 1.33+) invalid values. */
 export function nodeSelectorTermWarnings(
@@ -87,23 +89,7 @@ export function nodeSelectorTermWarnings(
   return out;
 }
 
-/** The containers in `VisitContainersWithPath` order: init, regular, ephemeral. */
-function visitContainers(spec: Obj, specPath: Path): { c: Obj; path: Path }[] {
-  return (['initContainers', 'containers', 'ephemeralContainers'] as const).flatMap((list) =>
-    listOf(spec[list]).flatMap((c, i) => (isObj(c) ? [{ c, path: [...specPath, list, i] }] : [])),
-  );
-}
-
-/** The AppArmor profile a deprecated annotation value stands for (`ApparmorFieldForAnnotation`). */
-function appArmorForAnnotation(value: string): Obj | undefined {
-  if (value === 'unconfined') return { type: 'Unconfined' };
-  if (value === 'runtime/default') return { type: 'RuntimeDefault' };
-  if (value.startsWith('localhost/') && value.length > 'localhost/'.length)
-    return { type: 'Localhost', localhostProfile: value.slice('localhost/'.length) };
-  return undefined;
-}
-
-const sameProfile = (a: Obj, b: Obj | undefined) =>
+const sameProfile = (a: Obj, b: { type: string; localhostProfile?: string } | undefined) =>
   b !== undefined &&
   a.type === b.type &&
   (a.localhostProfile ?? null) === (b.localhostProfile ?? null);
@@ -115,24 +101,24 @@ function securityAnnotationWarnings(ctx: WorkloadContext, annotationsPath: Path)
   const out: ErrorList = [];
   const has = (key: string) => Object.hasOwn(annotations, key);
   const podContext = objOf(spec, 'securityContext');
-  if (!set(podContext.seccompProfile) && has(SECCOMP_POD))
+  if (!isSet(podContext.seccompProfile) && has(SECCOMP_POD))
     out.push({ path: [...annotationsPath, SECCOMP_POD], detail: SECCOMP_WARNING });
   const podProfile = isObj(podContext.appArmorProfile) ? podContext.appArmorProfile : undefined;
   // A bare Pod's are emitted by applyAppArmorVersionSkew, which skips Windows pods.
   const isPod = pod.templatePath.length === 0;
   const appArmor = atLeast(k8s, '1.30') && !(isPod && objOf(spec, 'os').name === 'windows');
-  for (const { c } of visitContainers(spec, pod.specPath)) {
+  for (const { raw: c } of specContainers(spec, pod.specPath)) {
     if (typeof c.name !== 'string') continue;
     const sc = objOf(c, 'securityContext');
     const seccompKey = `${SECCOMP_CONTAINER}${c.name}`;
-    if (!set(sc.seccompProfile) && has(seccompKey))
+    if (!isSet(sc.seccompProfile) && has(seccompKey))
       out.push({ path: [...annotationsPath, seccompKey], detail: SECCOMP_WARNING });
     const key = `${APPARMOR_CONTAINER}${c.name}`;
     const value = annotations[key];
-    if (!appArmor || set(sc.appArmorProfile) || typeof value !== 'string') continue;
+    if (!appArmor || isSet(sc.appArmorProfile) || typeof value !== 'string') continue;
     // Through 1.33 a pod-level profile silenced the warning; from 1.34 only one that matches.
     const covered = atLeast(k8s, '1.34')
-      ? podProfile !== undefined && sameProfile(podProfile, appArmorForAnnotation(value))
+      ? podProfile !== undefined && sameProfile(podProfile, appArmorFieldForAnnotation(value))
       : podProfile !== undefined;
     if (!covered) out.push({ path: [...annotationsPath, key], detail: APPARMOR_WARNING });
   }
@@ -153,7 +139,7 @@ function portText(p: Obj, hostPort: number): string {
 function portWarnings(spec: Obj, specPath: Path): ErrorList {
   const out: ErrorList = [];
   const seen = new Map<string, { path: Path; hostIP: string; hostPort: number }[]>();
-  for (const { c, path } of visitContainers(spec, specPath))
+  for (const { raw: c, path } of specContainers(spec, specPath))
     listOf(c.ports).forEach((p, i) => {
       if (!isObj(p) || typeof p.containerPort !== 'number') return;
       const at = [...path, 'ports', i];
@@ -184,14 +170,14 @@ function affinityTermWarnings(spec: Obj, specPath: Path): ErrorList {
     const affinity = objOf(objOf(spec, 'affinity'), kind);
     const at = [...specPath, 'affinity', kind];
     listOf(affinity.requiredDuringSchedulingIgnoredDuringExecution).forEach((t, i) => {
-      if (isObj(t) && !set(t.labelSelector))
+      if (isObj(t) && !isSet(t.labelSelector))
         out.push({
           path: [...at, 'requiredDuringSchedulingIgnoredDuringExecution', i, 'labelSelector'],
           detail: NULL_SELECTOR,
         });
     });
     listOf(affinity.preferredDuringSchedulingIgnoredDuringExecution).forEach((t, i) => {
-      if (isObj(t) && !set(objOf(t, 'podAffinityTerm').labelSelector))
+      if (isObj(t) && !isSet(objOf(t, 'podAffinityTerm').labelSelector))
         out.push({
           path: [
             ...at,
@@ -247,7 +233,7 @@ export function podWarnings(ctx: WorkloadContext): ErrorList {
         : undefined;
     if (msg)
       out.push({ path: [...at, 'topologyKey'], detail: `${t.topologyKey as string} is ${msg}` });
-    if (atLeast(k8s, '1.28') && !set(t.labelSelector))
+    if (atLeast(k8s, '1.28') && !isSet(t.labelSelector))
       out.push({ path: [...at, 'labelSelector'], detail: NULL_SELECTOR });
   });
   const annotations = objOf(getPath(ctx.value, [...pod.templatePath, 'metadata']), 'annotations');
@@ -294,7 +280,7 @@ function duplicateWarnings(spec: Obj, sp: Path): ErrorList {
   });
   // A missing name is Go's empty string; a name of another type is the schema's.
   const names = listOf(spec.imagePullSecrets).map((s) =>
-    isObj(s) ? (typeof s.name === 'string' ? s.name : set(s.name) ? undefined : '') : undefined,
+    isObj(s) ? (typeof s.name === 'string' ? s.name : isSet(s.name) ? undefined : '') : undefined,
   );
   const seen = new Set<string>();
   names.forEach((name, i) => {
@@ -314,13 +300,15 @@ function duplicateWarnings(spec: Obj, sp: Path): ErrorList {
 function ipWarnings(spec: Obj, sp: Path): ErrorList {
   const out: ErrorList = [];
   listOf(objOf(spec, 'dnsConfig').nameservers).forEach((ns, i) => {
-    const w = typeof ns === 'string' ? ipWarning(ns) : undefined;
-    if (w) out.push({ path: [...sp, 'dnsConfig', 'nameservers', i], detail: w });
+    const path = [...sp, 'dnsConfig', 'nameservers', i];
+    if (typeof ns === 'string')
+      for (const w of warningsForIP(ns, true)) out.push({ path, detail: w });
   });
   listOf(spec.hostAliases).forEach((a, i) => {
     const ip = isObj(a) ? a.ip : undefined;
-    const w = typeof ip === 'string' ? ipWarning(ip) : undefined;
-    if (w) out.push({ path: [...sp, 'hostAliases', i, 'ip'], detail: w });
+    const path = [...sp, 'hostAliases', i, 'ip'];
+    if (typeof ip === 'string')
+      for (const w of warningsForIP(ip, true)) out.push({ path, detail: w });
   });
   return out;
 }

@@ -3,10 +3,10 @@ import { portNameError } from '../messages.ts';
 import { onlyPortFor } from '../remedies.ts';
 import { atLeast } from '../versions.ts';
 import { isSet, podContainers } from './each.ts';
+import { PROBE_HANDLERS } from './lifecycle.ts';
 
-const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
-/** Probe handlers in the order `validateHandler` counts them: every one after the first is refused. */
-const HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'] as const;
+/** A container's probe fields. */
+export const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
 const NON_NEGATIVE = [
   'initialDelaySeconds',
   'timeoutSeconds',
@@ -46,7 +46,8 @@ export const probes: RuleFamily = {
         const base = { severity, document };
 
         let handlers = 0;
-        for (const handler of HANDLERS) {
+        // In the order `validateHandler` counts them: every one after the first is refused.
+        for (const handler of PROBE_HANDLERS) {
           if (!isSet(probe[handler])) continue;
           if (handlers++ > 0)
             report({

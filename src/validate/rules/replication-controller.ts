@@ -1,6 +1,7 @@
 import type { Path } from '../../yaml/path.ts';
 import { isObj, objOf, type Obj, type RuleFamily } from '../context.ts';
 import { forbidden, invalid, reportErrors, required, type ErrorList } from '../field.ts';
+import { isInt } from './each.ts';
 
 // ValidateReplicationController / ValidateReplicationControllerSpec / ValidatePodTemplateSpecForRC
 // of pkg/apis/core/validation/validation.go as vendored at Kubernetes 1.34.1
@@ -9,8 +10,6 @@ import { forbidden, invalid, reportErrors, required, type ErrorList } from '../f
 // ReplicationController: a missing selector is the template's labels, missing replicas are 1. The
 // template's pod spec is the pod rules' (the kind table lists ReplicationController); its
 // restartPolicy is template-restart-policy's (workload.ts); its label syntax is not checked here.
-
-const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 
 /** `ValidateNonnegativeField` (apimachinery api/validation): `must be greater than or equal to 0`. */
 export function validateNonnegativeField(value: unknown, path: Path): ErrorList {

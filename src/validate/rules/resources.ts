@@ -13,6 +13,7 @@ import { mebiFromMilli } from '../remedies.ts';
 import type { Severity } from '../types.ts';
 import { atLeast } from '../versions.ts';
 import { podContainers } from './each.ts';
+import { isOvercommitAllowed } from './resource-names.ts';
 
 /** Resources the API warns about when not a whole number of bytes (warnings.go). */
 const BYTE_RESOURCES = ['memory', 'ephemeral-storage'];
@@ -111,14 +112,6 @@ function checkFormat(map: unknown, path: Path, document: number, report: Report)
   }
 }
 
-/**
- * Overcommittable resources (cpu, memory, ephemeral-storage: not hugepages, not extended
- * `vendor/name` resources, which must equal their limit — resource-non-overcommittable's rule).
- */
-function overcommittable(name: string): boolean {
-  return (!name.includes('/') || name.includes('kubernetes.io/')) && !name.startsWith('hugepages-');
-}
-
 function requestsWithinLimits(
   res: Record<string, unknown>,
   at: Path,
@@ -128,7 +121,9 @@ function requestsWithinLimits(
   const requests = objOf(res, 'requests');
   const limits = objOf(res, 'limits');
   for (const [name, raw] of Object.entries(requests)) {
-    if (!overcommittable(name)) continue;
+    // Hugepages and extended `vendor/name` resources must equal their limit: that is
+    // container-resources-invalid's rule.
+    if (!isOvercommitAllowed(name)) continue;
     const request = parseQuantity(raw);
     const limit = parseQuantity(limits[name]);
     if (!request || !limit || compareQuantities(request, limit) <= 0) continue;

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatPath } from '../../yaml/path.ts';
 import { isDNS1123Label, isQualifiedName } from '../apimachinery.ts';
+import { goNumber, goString } from '../context.ts';
 import type { ErrorList } from '../field.ts';
 import {
-  goNumber,
-  goString,
   mergeLabelKeys,
   validateAffinity,
   validateLabelKeys,

@@ -1,25 +1,13 @@
 import type { Path } from '../../yaml/path.ts';
 import { isDNS1123Label, isDNS1123Subdomain, isValidLabelValue } from '../apimachinery.ts';
 import { validateLabelName, validateLabelSelector } from '../apimachinery.ts';
-import { isObj, listOf, type Obj } from '../context.ts';
+import { goNumber, goString, isObj, listOf, type Obj } from '../context.ts';
 import { forbidden, invalid, required, type ErrorList } from '../field.ts';
 
 // Node and pod (anti-)affinity, ported by structure from pkg/apis/core/validation/validation.go of
 // Kubernetes 1.34.1 (openshift/openshift-apiserver@56aa2d96e, vendor/k8s.io/kubernetes). Values
 // are read as the API decodes them: a missing string is "", a missing number 0; a value of the
 // wrong type is the schema family's to report, so the checks that need it are skipped.
-
-/** A string field as Go sees it: missing or null is "", any other type `undefined` (skip). */
-export function goString(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  return value === undefined || value === null ? '' : undefined;
-}
-
-/** A number field as Go sees it: missing or null is 0, any other type `undefined` (skip). */
-export function goNumber(value: unknown): number | undefined {
-  if (typeof value === 'number') return value;
-  return value === undefined || value === null ? 0 : undefined;
-}
 
 /** The string entries of a list field (others are the schema's). */
 export function stringsOf(value: unknown): string[] {

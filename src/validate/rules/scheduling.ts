@@ -3,11 +3,18 @@ import type { Path } from '../../yaml/path.ts';
 import { isQualifiedName, isValidLabelValue, validateLabelName } from '../apimachinery.ts';
 import { validateLabelSelector, validateLabels } from '../apimachinery.ts';
 import { gateOffByDefault } from '../api-gates.ts';
-import { isObj, listOf, type RuleFamily, type WorkloadContext } from '../context.ts';
+import {
+  goNumber,
+  goString,
+  isObj,
+  listOf,
+  type RuleFamily,
+  type WorkloadContext,
+} from '../context.ts';
 import { duplicate, forbidden, invalid, reportErrors, required, unsupported } from '../field.ts';
 import type { ErrorList, FieldError } from '../field.ts';
 import { atLeast, type K8sVersion } from '../versions.ts';
-import { goNumber, goString, mergeLabelKeys, stringsOf } from './scheduling-affinity.ts';
+import { mergeLabelKeys, stringsOf } from './scheduling-affinity.ts';
 import {
   validateAffinity,
   validateMatchLabelKeysAndMismatchLabelKeys,

@@ -1,11 +1,9 @@
 import type { Path } from '../../yaml/path.ts';
-import { entryOf, isObj, objOf, type Obj } from '../context.ts';
+import { entryOf, isObj, objOf, stringEntries, type Obj } from '../context.ts';
 import { forbidden, invalid, type ErrorList, type FieldError } from '../field.ts';
-import {
-  isValidAppArmorLocalhost,
-  validateLocalDescendingPath,
-} from './security-context-fields.ts';
-import { specContainers } from './security-context-pod.ts';
+import { specContainers } from './each.ts';
+import { isValidAppArmorLocalhost } from './security-context-fields.ts';
+import { validateLocalDescendingPath } from './volume-sources-files.ts';
 
 // The deprecated seccomp and AppArmor annotations, and their agreement with the fields, ported by
 // structure from pkg/apis/core/validation/validation.go of Kubernetes 1.34.1
@@ -13,16 +11,13 @@ import { specContainers } from './security-context-pod.ts';
 // annotation-to-field copy from applyAppArmorVersionSkew in pkg/registry/core/pod/strategy.go and
 // ApparmorFieldForAnnotation in pkg/api/pod/util.go (same release).
 
-const SECCOMP_POD = 'seccomp.security.alpha.kubernetes.io/pod';
-const SECCOMP_CONTAINER = 'container.seccomp.security.alpha.kubernetes.io/';
-const APPARMOR_CONTAINER = 'container.apparmor.security.beta.kubernetes.io/';
+/** The deprecated seccomp annotation of the pod. */
+export const SECCOMP_POD = 'seccomp.security.alpha.kubernetes.io/pod';
+/** The deprecated seccomp annotation of a container: the prefix, then the container's name. */
+export const SECCOMP_CONTAINER = 'container.seccomp.security.alpha.kubernetes.io/';
+/** The deprecated AppArmor annotation of a container: the prefix, then the container's name. */
+export const APPARMOR_CONTAINER = 'container.apparmor.security.beta.kubernetes.io/';
 const LOCALHOST = 'localhost/';
-
-/** The string-valued annotations of a pod template or Pod, in document order. */
-function stringEntries(annotations: unknown): [string, string][] {
-  if (!isObj(annotations)) return [];
-  return Object.entries(annotations).filter((e): e is [string, string] => typeof e[1] === 'string');
-}
 
 /** `ValidateSeccompProfile`: a seccomp annotation's value. */
 export function validateSeccompProfile(profile: string, path: Path): ErrorList {
@@ -136,15 +131,21 @@ interface AppArmorField {
   localhostProfile?: string;
 }
 
-/** `ApparmorFieldForAnnotation`, keeping only a field that would pass validation. */
+/** `ApparmorFieldForAnnotation` (pkg/api/pod/util.go): the profile an annotation stands for. */
 export function appArmorFieldForAnnotation(annotation: string): AppArmorField | undefined {
   if (annotation === 'unconfined') return { type: 'Unconfined' };
   if (annotation === 'runtime/default') return { type: 'RuntimeDefault' };
-  if (annotation.startsWith(LOCALHOST)) {
-    const local = annotation.slice(LOCALHOST.length);
-    if (isValidAppArmorLocalhost(local)) return { type: 'Localhost', localhostProfile: local };
-  }
+  if (annotation.startsWith(LOCALHOST) && annotation.length > LOCALHOST.length)
+    return { type: 'Localhost', localhostProfile: annotation.slice(LOCALHOST.length) };
   return undefined;
+}
+
+/** True when applyAppArmorVersionSkew copies the annotation: its field would pass validation. */
+function copiedToField(annotation: string): boolean {
+  const field = appArmorFieldForAnnotation(annotation);
+  if (field?.localhostProfile !== undefined)
+    return isValidAppArmorLocalhost(field.localhostProfile);
+  return field !== undefined;
 }
 
 /**
@@ -169,7 +170,7 @@ export function validateAppArmorAnnotationsAndFieldsMatchOnCreate(
     if (annotation === undefined) continue;
     const own = objOf(c.raw, 'securityContext').appArmorProfile;
     // Copied in, or left out as equal to the pod's profile: either way the annotation's.
-    if (isPod && !isObj(own) && appArmorFieldForAnnotation(annotation)) continue;
+    if (isPod && !isObj(own) && copiedToField(annotation)) continue;
     const profile = isObj(own) ? own : podProfile;
     if (!isObj(profile)) continue;
     const path = [...c.path, 'securityContext', 'appArmorProfile'];

@@ -1,14 +1,14 @@
 import type { Path } from '../../yaml/path.ts';
-import { isValidID } from '../apimachinery.ts';
 import { isObj, listOf, type Obj } from '../context.ts';
-import { invalid, type ErrorList } from '../field.ts';
+import type { ErrorList } from '../field.ts';
 import {
   goPointer,
   goProfile,
-  goString,
+  goJsonString,
   invalidPointer,
   invalidRendered,
   validateAppArmorProfileField,
+  validateID,
   validateProcMountType,
   validateSeccompProfileField,
   validateWindowsSecurityContextOptions,
@@ -27,7 +27,7 @@ export interface ContainerFields {
 }
 
 const strings = (value: unknown): string =>
-  Array.isArray(value) ? `[${value.map((v) => goString(String(v))).join(',')}]` : 'null';
+  Array.isArray(value) ? `[${value.map((v) => goJsonString(String(v))).join(',')}]` : 'null';
 
 function goCapabilities(caps: unknown): string {
   if (!isObj(caps)) return 'null';
@@ -36,7 +36,7 @@ function goCapabilities(caps: unknown): string {
 
 function goSELinux(options: unknown): string {
   if (!isObj(options)) return 'null';
-  const s = (v: unknown) => goString(typeof v === 'string' ? v : '');
+  const s = (v: unknown) => goJsonString(typeof v === 'string' ? v : '');
   return `{"User":${s(options.user)},"Role":${s(options.role)},"Type":${s(options.type)},"Level":${s(options.level)}}`;
 }
 
@@ -72,11 +72,6 @@ export function goSecurityContext(sc: Obj, fields: ContainerFields): string {
     ...(fields.appArmorProfile ? [`"AppArmorProfile":${profile(sc.appArmorProfile)}`] : []),
   ];
   return `{${parts.join(',')}}`;
-}
-
-function validateID(value: unknown, path: Path): ErrorList {
-  if (typeof value !== 'number' || !Number.isInteger(value)) return [];
-  return isValidID(value).map((msg) => invalid(path, value, msg));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Path } from '../../yaml/path.ts';
-import { isDNS1123Subdomain } from '../apimachinery.ts';
+import { isDNS1123Subdomain, isValidID } from '../apimachinery.ts';
 import { isObj, type Obj } from '../context.ts';
 import {
   invalid,
@@ -10,6 +10,7 @@ import {
   type FieldError,
 } from '../field.ts';
 import { isSet } from './each.ts';
+import { validateLocalDescendingPath } from './volume-sources-files.ts';
 
 // The profile and option fields both security contexts share (seccompProfile, appArmorProfile,
 // windowsOptions, procMount), ported by structure from pkg/apis/core/validation/validation.go of
@@ -25,7 +26,7 @@ export const byteLength = (s: string): number => new TextEncoder().encode(s).len
  * A string as Go's encoding/json writes it (what the API puts in a message when the value is an
  * object): `<`, `>`, `&`, U+2028/2029 and control characters escaped the way Go does.
  */
-export function goString(s: string): string {
+export function goJsonString(s: string): string {
   let out = '"';
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
@@ -43,7 +44,7 @@ export function goString(s: string): string {
 
 /** A pointer field as encoding/json writes it: the value, or `null` when unset. */
 export function goPointer(value: unknown): string {
-  if (typeof value === 'string') return goString(value);
+  if (typeof value === 'string') return goJsonString(value);
   if (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value)))
     return String(value);
   return 'null';
@@ -52,7 +53,7 @@ export function goPointer(value: unknown): string {
 /** A profile struct (internal SeccompProfile / AppArmorProfile) as encoding/json writes it. */
 export function goProfile(profile: Obj): string {
   const type = typeof profile.type === 'string' ? profile.type : '';
-  return `{"Type":${goString(type)},"LocalhostProfile":${goPointer(profile.localhostProfile)}}`;
+  return `{"Type":${goJsonString(type)},"LocalhostProfile":${goPointer(profile.localhostProfile)}}`;
 }
 
 /** `field.Invalid` with a value already rendered (an object, printed as JSON by the API). */
@@ -65,17 +66,13 @@ export function invalidRendered(path: Path, rendered: string, detail: string): F
  * escaped), not with `%q` as a plain string.
  */
 export function invalidPointer(path: Path, value: string, detail: string): FieldError {
-  return invalidRendered(path, goString(value), detail);
+  return invalidRendered(path, goJsonString(value), detail);
 }
 
-/**
- * `validateLocalDescendingPath`: relative, and no `..` element (one error is enough).
- */
-export function validateLocalDescendingPath(target: string, path: Path): ErrorList {
-  const errs: ErrorList = [];
-  if (target.startsWith('/')) errs.push(invalid(path, target, 'must be a relative path'));
-  if (target.split('/').includes('..')) errs.push(invalid(path, target, "must not contain '..'"));
-  return errs;
+/** A user or group ID field: `IsValidUserID` / `IsValidGroupID` of an integer, as field errors. */
+export function validateID(value: unknown, path: Path): ErrorList {
+  if (typeof value !== 'number' || !Number.isInteger(value)) return [];
+  return isValidID(value).map((msg) => invalid(path, value, msg));
 }
 
 /** `validateSeccompProfileType`: one of the three types, and set. */

@@ -67,13 +67,16 @@ describe('validatePodSpecSecurityContext', () => {
     expect(validateSELinuxChangePolicy('MountOption', ['x'], false)).toEqual([]);
   });
 
-  it('rejects seLinuxChangePolicy MountOption while SELinuxMount is off (1.33, 1.34), not before or after', () => {
+  it('rejects seLinuxChangePolicy MountOption while SELinuxMount is off (1.33–1.35), not before or after', () => {
     const text = withSc('    seLinuxChangePolicy: MountOption\n');
     expect(lint(text, IDS)).toEqual([
       'error pod-security-context-invalid spec.securityContext.seLinuxChangePolicy: Unsupported value: "MountOption": supported values: "Recursive"',
     ]);
     expect(lint(text, IDS, '1.32')).toEqual([]);
-    expect(lint(text, IDS, '1.35')).toEqual([]);
+    expect(lint(text, IDS, '1.35')).toEqual([
+      'error pod-security-context-invalid spec.securityContext.seLinuxChangePolicy: Unsupported value: "MountOption": supported values: "Recursive"',
+    ]);
+    expect(lint(text, IDS, '1.36')).toEqual([]);
   });
 });
 

@@ -1,10 +1,11 @@
 import type { Path } from '../../yaml/path.ts';
-import { isValidID } from '../apimachinery.ts';
 import { isObj, listOf, objOf, type Obj } from '../context.ts';
 import { duplicate, forbidden, invalid, required, unsupported, type ErrorList } from '../field.ts';
+import { specContainers } from './each.ts';
 import {
   byteLength,
   validateAppArmorProfileField,
+  validateID,
   validateSeccompProfileField,
   validateWindowsSecurityContextOptions,
 } from './security-context-fields.ts';
@@ -21,26 +22,10 @@ export interface PodFields {
   appArmorProfile: boolean;
   supplementalGroupsPolicy: boolean;
   seLinuxChangePolicy: boolean;
-  /** Only `Recursive` (the SELinuxMount gate off and no old object: 1.33 and 1.34). */
+  /** Only `Recursive` (the SELinuxMount gate off and no old object: 1.33–1.35). */
   onlyRecursiveSELinux: boolean;
   /** ValidateHostSysctl (from 1.29). */
   hostSysctls: boolean;
-}
-
-/** One container of a pod spec with its path, in VisitContainersWithPath's order. */
-export interface SpecContainer {
-  raw: Obj;
-  path: Path;
-}
-
-/** Init containers, containers, then ephemeral containers (`VisitContainersWithPath`). */
-export function specContainers(spec: Obj, specPath: Path): SpecContainer[] {
-  const out: SpecContainer[] = [];
-  for (const list of ['initContainers', 'containers', 'ephemeralContainers'])
-    listOf(spec[list]).forEach((raw, i) => {
-      if (isObj(raw)) out.push({ raw, path: [...specPath, list, i] });
-    });
-  return out;
 }
 
 const SYSCTL_SEGMENT = '[a-z0-9]([-_a-z0-9]*[a-z0-9])?';
@@ -133,11 +118,6 @@ export const validateSupplementalGroupsPolicy = (value: unknown, path: Path) =>
 /** `validateSELinuxChangePolicy`: only `Recursive` while the SELinuxMount gate is off. */
 export const validateSELinuxChangePolicy = (value: unknown, path: Path, onlyRecursive: boolean) =>
   validateEnum(value, path, onlyRecursive ? ['Recursive'] : ['MountOption', 'Recursive']);
-
-function validateID(value: unknown, path: Path): ErrorList {
-  if (typeof value !== 'number' || !Number.isInteger(value)) return [];
-  return isValidID(value).map((msg) => invalid(path, value, msg));
-}
 
 /**
  * `validatePodSpecSecurityContext`: user and group IDs in 0…2147483647, sysctls, the enum fields

@@ -4,6 +4,7 @@ import { gateOffByDefault } from '../api-gates.ts';
 import type { RuleFamily } from '../context.ts';
 import { reportErrors, type ErrorList, type FieldError } from '../field.ts';
 import { atLeast, minor, type K8sVersion } from '../versions.ts';
+import { specContainers } from './each.ts';
 import { templateAbsent } from './pod.ts';
 import {
   validateAppArmorAnnotationsAndFieldsMatchOnCreate,
@@ -13,7 +14,6 @@ import {
 } from './security-context-annotations.ts';
 import { validateSecurityContext, type ContainerFields } from './security-context-container.ts';
 import {
-  specContainers,
   validateHostUsers,
   validatePodSpecSecurityContext,
   validateWindowsHostProcessPod,
@@ -34,8 +34,8 @@ import {
 // - validateHostUsers says "when `pod.Spec.HostUsers` is false" in 1.33 and checks volumeDevices
 //   from 1.34 (vendored validation.go at openshift/openshift-apiserver@cd1ea2cd7 = 1.33.3);
 // - seLinuxChangePolicy takes only Recursive while the SELinuxMount gate is off: off by default in
-//   1.33 and 1.34 (kube_features.go); its default in 1.35 and 1.36 was not read, so both values
-//   pass there (no false alarm).
+//   1.33–1.35 (kube_features.go; beta and still off in 1.35, as read for api-gates.ts); its
+//   default in 1.36 was not read, so both values pass there (no false alarm).
 
 /** True when the target version serves the field and does not drop it (its gate is on). */
 export function fieldActive(type: string, field: string, version: K8sVersion): boolean {
@@ -84,7 +84,7 @@ export const securityContext: RuleFamily = {
       appArmorProfile: appArmor,
       supplementalGroupsPolicy: fieldActive('PodSecurityContext', 'supplementalGroupsPolicy', k8s),
       seLinuxChangePolicy: fieldActive('PodSecurityContext', 'seLinuxChangePolicy', k8s),
-      onlyRecursiveSELinux: minor(k8s) <= 34,
+      onlyRecursiveSELinux: minor(k8s) <= 35,
       hostSysctls: atLeast(k8s, '1.29'),
     };
     send(validatePodSpecSecurityContext(spec, specPath, podFields), 'pod-security-context-invalid');

@@ -1,7 +1,7 @@
 import type { Path } from '../../yaml/path.ts';
 import type { Obj } from '../context.ts';
 import { duplicate, invalid, unsupported, type ErrorList } from '../field.ts';
-import { isIPv4, isValidIPForLegacyField, parseIPSloppy } from './service-ips.ts';
+import { isIPv6String, isValidIPForLegacyField } from '../ip.ts';
 import type { ServiceView } from './service-spec.ts';
 
 // ValidateServiceClusterIPsRelatedFields of pkg/apis/core/validation/validation.go as vendored at
@@ -20,12 +20,6 @@ export function clusterIPsPath(spec: Obj): Path {
 }
 
 const FAMILIES = ['IPv4', 'IPv6'];
-
-/** `netutils.IsIPv6String`. */
-const isIPv6String = (s: unknown) => {
-  const ip = typeof s === 'string' ? parseIPSloppy(s) : undefined;
-  return ip !== undefined && !isIPv4(ip);
-};
 
 /** `ValidateServiceClusterIPsRelatedFields` on create. */
 export function validateServiceClusterIPsRelatedFields(s: ServiceView): ErrorList {

@@ -1,41 +1,21 @@
 import type { Path } from '../../yaml/path.ts';
-import { isDNS1123Label, isQualifiedName, isValidPortNum, maxLenError } from '../apimachinery.ts';
+import { isDNS1123Label, isQualifiedName, isValidPortNum } from '../apimachinery.ts';
 import { isObj, type Obj } from '../context.ts';
 import { duplicate, forbidden, invalid, required, type ErrorList } from '../field.ts';
 import { atLeast, type K8sVersion } from '../versions.ts';
+import { validatePortNumOrName } from './lifecycle.ts';
+import { isInt } from './each.ts';
 
 // The ports of a Service, ported from pkg/apis/core/validation/validation.go (validateServicePort
 // and the port checks of validateService) as vendored at Kubernetes 1.34.1
 // (openshift/openshift-apiserver@56aa2d96e). Values are read as the API server holds them after
 // defaulting (SetDefaults_Service): a missing protocol is TCP, a missing targetPort is the port.
 
-const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
-
 /** The protocol of a port after defaulting (`""` and unset are TCP). */
 export function protocolOf(port: Obj): unknown {
   return port.protocol === undefined || port.protocol === null || port.protocol === ''
     ? 'TCP'
     : port.protocol;
-}
-
-/** `validation.IsValidPortName` (IANA_SVC_NAME): every complaint, as upstream lists them. */
-export function isValidPortName(port: string): string[] {
-  const errs: string[] = [];
-  if (port.length > 15) errs.push(maxLenError(15));
-  if (!/^[-a-z0-9]+$/.test(port))
-    errs.push('must contain only alpha-numeric characters (a-z, 0-9), and hyphens (-)');
-  if (!/[a-z]/.test(port)) errs.push('must contain at least one letter (a-z)');
-  if (port.includes('--')) errs.push('must not contain consecutive hyphens');
-  if (port.length > 0 && (port.startsWith('-') || port.endsWith('-')))
-    errs.push('must not begin or end with a hyphen');
-  return errs;
-}
-
-/** `ValidatePortNumOrName`: a port number, or an IANA service name. */
-export function validatePortNumOrName(port: unknown, path: Path): ErrorList {
-  if (isInt(port)) return isValidPortNum(port).map((m) => invalid(path, port, m));
-  if (typeof port === 'string') return isValidPortName(port).map((m) => invalid(path, port, m));
-  return [];
 }
 
 /**
@@ -61,8 +41,9 @@ export function validateServicePort(
   if (isInt(sp.port))
     errs.push(...isValidPortNum(sp.port).map((m) => invalid([...path, 'port'], sp.port, m)));
   // An unknown protocol is the schema's enum error (same values, and a case quick fix).
+  // A targetPort that is neither an integer nor a string is the schema's type error.
   const target = sp.targetPort;
-  if (target !== undefined && target !== null && target !== 0 && target !== '')
+  if ((isInt(target) && target !== 0) || (typeof target === 'string' && target !== ''))
     errs.push(...validatePortNumOrName(target, [...path, 'targetPort']));
   if (typeof sp.appProtocol === 'string')
     errs.push(

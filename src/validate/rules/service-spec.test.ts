@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { isDNS1123Label, isDNS1123Subdomain, isQualifiedName } from '../apimachinery.ts';
-import {
-  getWarningsForCIDR,
-  getWarningsForIP,
-  ipNetString,
-  parseCIDRSloppy,
-  parseIPSloppy,
-  addrString,
-} from './service-ips.ts';
-import { isValidPortName } from './service-ports.ts';
 import { lint } from './testing.ts';
 
 const IDS = ['service-spec-invalid', 'service-api-warning'];
@@ -198,14 +189,6 @@ describe('validateServicePort', () => {
     ]);
   });
 
-  it('lists every problem of a port name, as IsValidPortName does', () => {
-    expect(isValidPortName('web')).toEqual([]);
-    expect(isValidPortName('-1')).toEqual([
-      'must contain at least one letter (a-z)',
-      'must not begin or end with a hyphen',
-    ]);
-  });
-
   it('refuses duplicate ports and nodePorts, and nodePorts on ClusterIP Services', () => {
     const dup = '  ports:\n    - {name: a, port: 80}\n    - {name: b, port: 80}\n';
     expect(run(dup)).toEqual([
@@ -296,19 +279,5 @@ describe('GetWarningsForService', () => {
     expect(run(headless, '1.33')).toEqual([]);
     // SessionAffinity is defaulted to None: no warning for an ordinary headless Service.
     expect(run('  clusterIP: None\n  sessionAffinity: None\n')).toEqual([]);
-  });
-
-  it('parses and prints addresses as Go does', () => {
-    expect(addrString(parseIPSloppy('::ffff:1.2.3.4')!)).toBe('::ffff:1.2.3.4');
-    expect(addrString(parseIPSloppy('2001:0db8:0:0:1:0:0:1')!)).toBe('2001:db8::1:0:0:1');
-    expect(parseIPSloppy('1.2.3')).toBeUndefined();
-    expect(ipNetString(parseCIDRSloppy('10.1.2.3/8')!)).toBe('10.0.0.0/8');
-    expect(getWarningsForIP(['x'], '::ffff:1.2.3.4', true)).toEqual([
-      'x: non-standard IP address "::ffff:1.2.3.4" will be considered invalid in a future Kubernetes release: use "1.2.3.4"',
-    ]);
-    expect(getWarningsForCIDR(['x'], '10.0.0.0/08', true)).toEqual([
-      'x: non-standard CIDR value "10.0.0.0/08" will be considered invalid in a future Kubernetes release: use "10.0.0.0/8"',
-    ]);
-    expect(getWarningsForCIDR(['x'], '10.0.0.0/8', true)).toEqual([]);
   });
 });

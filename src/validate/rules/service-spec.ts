@@ -15,15 +15,12 @@ import {
   unsupported,
   type ErrorList,
 } from '../field.ts';
+import { isValidCIDRForLegacyField, isValidIPForLegacyField, validateEndpointIP } from '../ip.ts';
 import { atLeast, type K8sVersion } from '../versions.ts';
-import {
-  isValidCIDRForLegacyField,
-  isValidIPForLegacyField,
-  validateEndpointIP,
-} from './service-ips.ts';
 import { validateServicePorts } from './service-ports.ts';
 import { serviceWarnings } from './service-warnings.ts';
 import { clusterIPsPath, validateServiceClusterIPsRelatedFields } from './service-cluster-ips.ts';
+import { isInt } from './each.ts';
 
 // ValidateServiceCreate / validateService of pkg/apis/core/validation/validation.go, as vendored at
 // Kubernetes 1.34.1 (openshift/openshift-apiserver@56aa2d96e), with the differences of 1.27–1.33
@@ -46,7 +43,6 @@ export interface ServiceView {
 }
 
 const unset = (v: unknown) => v === undefined || v === null;
-const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
 
 /** The Service after SetDefaults_Service and NormalizeClusterIPs. */
 export function serviceView(value: Obj, k8s: K8sVersion): ServiceView {

@@ -2,8 +2,8 @@ import type { Path } from '../../yaml/path.ts';
 import { formatPath } from '../../yaml/path.ts';
 import { objOf, isObj } from '../context.ts';
 import type { ErrorList, FieldError } from '../field.ts';
+import { getWarningsForCIDR, getWarningsForIP } from '../ip.ts';
 import { atLeast } from '../versions.ts';
-import { getWarningsForCIDR, getWarningsForIP } from './service-ips.ts';
 import { clusterIPsPath } from './service-cluster-ips.ts';
 import type { ServiceView } from './service-spec.ts';
 

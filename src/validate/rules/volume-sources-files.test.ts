@@ -2,14 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { ErrorList } from '../field.ts';
 import {
   validateConfigMapVolumeSource,
-  validateContainerResourceDivisor,
-  validateContainerResourceFieldSelector,
   validateDownwardAPIVolumeFile,
   validateDownwardAPIVolumeSource,
   validateKeyToPath,
   validateLocalDescendingPath,
   validateLocalNonReservedPath,
-  validateObjectFieldSelector,
   validatePathNoBacksteps,
   validateSecretVolumeSource,
   type VolumeOptions,
@@ -34,6 +31,11 @@ describe('path checks', () => {
       'p: Invalid value: "/abs": must be a relative path',
     ]);
     expect(validateLocalDescendingPath('.', ['p'])).toEqual([]);
+    expect(validateLocalDescendingPath('profiles/a.json', ['p'])).toEqual([]);
+    expect(text(validateLocalDescendingPath('/abs/../x', ['p']))).toEqual([
+      'p: Invalid value: "/abs/../x": must be a relative path',
+      `p: Invalid value: "/abs/../x": must not contain '..'`,
+    ]);
   });
 
   it('validateLocalNonReservedPath refuses a leading `..` name', () => {
@@ -96,66 +98,6 @@ describe('secret and configMap volumes', () => {
 });
 
 describe('downward API', () => {
-  it('validateObjectFieldSelector: the volume field paths, subscripts as qualified names', () => {
-    expect(text(validateObjectFieldSelector({ fieldPath: 'status.podIP' }, ['f']))).toEqual([
-      'f.fieldPath: Unsupported value: "status.podIP": supported values: "metadata.annotations", "metadata.labels", "metadata.name", "metadata.namespace", "metadata.uid"',
-    ]);
-    expect(text(validateObjectFieldSelector({ fieldPath: 'metadata.whoops' }, ['f']))).toEqual([
-      'f.fieldPath: Invalid value: "metadata.whoops": error converting fieldPath: field label not supported: metadata.whoops',
-    ]);
-    expect(text(validateObjectFieldSelector({ fieldPath: "metadata.name['x']" }, ['f']))).toEqual([
-      `f.fieldPath: Invalid value: "metadata.name['x']": error converting fieldPath: field label does not support subscript: metadata.name['x']`,
-    ]);
-    expect(text(validateObjectFieldSelector({ apiVersion: 'v2', fieldPath: 'a' }, ['f']))).toEqual([
-      'f.fieldPath: Invalid value: "a": error converting fieldPath: unsupported pod version: v2',
-    ]);
-    expect(text(validateObjectFieldSelector({ fieldPath: '' }, ['f']))).toEqual([
-      'f.fieldPath: Required value',
-    ]);
-    // The key is reported at the fieldRef itself, as upstream does.
-    const [bad] = text(validateObjectFieldSelector({ fieldPath: "metadata.labels['a~b']" }, ['f']));
-    expect(bad).toMatch(/^f: Invalid value: "a~b": name part must consist of alphanumeric /);
-    for (const fieldPath of [
-      'metadata.labels',
-      "metadata.annotations['TEST.EXAMPLE.COM/key']",
-      "metadata.labels['test.example.com/key']",
-      'metadata.uid',
-    ])
-      expect(validateObjectFieldSelector({ apiVersion: 'v1', fieldPath }, ['f'])).toEqual([]);
-  });
-
-  it('validateContainerResourceFieldSelector: containerName first, then the resource', () => {
-    expect(text(validateContainerResourceFieldSelector({ resource: 'limits.cpu' }, ['r']))).toEqual(
-      ['r.containerName: Required value'],
-    );
-    expect(text(validateContainerResourceFieldSelector({ containerName: 'c' }, ['r']))).toEqual([
-      'r.resource: Required value',
-    ]);
-    expect(
-      text(validateContainerResourceFieldSelector({ containerName: 'c', resource: 'cpu' }, ['r'])),
-    ).toEqual([
-      'r.resource: Unsupported value: "cpu": supported values: "limits.cpu", "limits.ephemeral-storage", "limits.memory", "requests.cpu", "requests.ephemeral-storage", "requests.memory"',
-    ]);
-    expect(
-      validateContainerResourceFieldSelector(
-        { containerName: 'c', resource: 'requests.hugepages-2Mi' },
-        ['r'],
-      ),
-    ).toEqual([]);
-  });
-
-  it('validateContainerResourceDivisor: the divisors each resource allows', () => {
-    expect(text(validateContainerResourceDivisor('limits.cpu', '2m', ['r']))).toEqual([
-      `r.divisor: Invalid value: "limits.cpu": only divisor's values 1m and 1 are supported with the cpu resource`,
-    ]);
-    expect(text(validateContainerResourceDivisor('requests.memory', '3Mi', ['r']))).toEqual([
-      `r.divisor: Invalid value: "requests.memory": only divisor's values 1, 1k, 1M, 1G, 1T, 1P, 1E, 1Ki, 1Mi, 1Gi, 1Ti, 1Pi, 1Ei are supported with the memory resource`,
-    ]);
-    expect(validateContainerResourceDivisor('limits.cpu', '1000m', ['r'])).toEqual([]);
-    expect(validateContainerResourceDivisor('limits.memory', '1Mi', ['r'])).toEqual([]);
-    expect(validateContainerResourceDivisor('limits.memory', 0, ['r'])).toEqual([]);
-  });
-
   it('validateDownwardAPIVolumeFile: path, one of the two refs, mode', () => {
     const both = {
       path: 'x',

@@ -1,8 +1,13 @@
-import { canonicalQuantity } from '../../pod/quantity-api.ts';
+import { DOWNWARD_FIELD_PATHS } from '../../volume/sources.ts';
 import type { Path } from '../../yaml/path.ts';
-import { isQualifiedName } from '../apimachinery.ts';
-import { isObj, listOf, quote, type Obj } from '../context.ts';
-import { invalid, required, unsupported, type ErrorList, type FieldError } from '../field.ts';
+import { goString, isObj, listOf, quote, type Obj } from '../context.ts';
+import { invalid, required, type ErrorList, type FieldError } from '../field.ts';
+import {
+  RESOURCE_FIELD_PATHS,
+  RESOURCE_FIELD_PREFIXES,
+  validateContainerResourceFieldSelector,
+  validateObjectFieldSelector,
+} from '../field-selectors.ts';
 import type { K8sVersion } from '../versions.ts';
 import { isSet } from './each.ts';
 
@@ -34,9 +39,7 @@ export const FILE_MODE_MESSAGE = 'must be a number between 0 and 0777 (octal), b
  * or `undefined` for another type (the schema's to report, so no check runs on it).
  */
 export function str(o: Obj, key: string): string | undefined {
-  const v = o[key];
-  if (v === undefined || v === null) return '';
-  return typeof v === 'string' ? v : undefined;
+  return goString(o[key]);
 }
 
 /** A number field, or `undefined` when unset or not a number (the schema's to report). */
@@ -132,156 +135,7 @@ export function validateConfigMapVolumeSource(
 }
 
 /** `validVolumeDownwardAPIFieldPathExpressions`, sorted as `sets.List` prints them. */
-const VOLUME_FIELD_PATHS = [
-  'metadata.annotations',
-  'metadata.labels',
-  'metadata.name',
-  'metadata.namespace',
-  'metadata.uid',
-];
-
-/** The labels `ConvertDownwardAPIFieldLabel` (pkg/apis/core/pods/helpers.go) accepts as they are. */
-const CONVERTIBLE = new Set([
-  'metadata.annotations',
-  'metadata.labels',
-  'metadata.name',
-  'metadata.namespace',
-  'metadata.uid',
-  'spec.nodeName',
-  'spec.restartPolicy',
-  'spec.serviceAccountName',
-  'spec.schedulerName',
-  'status.phase',
-  'status.hostIP',
-  'status.hostIPs',
-  'status.podIP',
-  'status.podIPs',
-]);
-
-/** `fieldpath.SplitMaybeSubscriptedPath`: `metadata.labels['app']` → path and subscript. */
-export function splitMaybeSubscriptedPath(fieldPath: string): [string, string] | undefined {
-  if (!fieldPath.endsWith("']")) return undefined;
-  const s = fieldPath.slice(0, -2);
-  const at = s.indexOf("['");
-  if (at <= 0) return undefined;
-  return [s.slice(0, at), s.slice(at + 2)];
-}
-
-/** `ConvertDownwardAPIFieldLabel`: the internal label, or the conversion error. */
-function convertFieldLabel(version: string, label: string): { label: string } | { error: string } {
-  if (version !== 'v1') return { error: `unsupported pod version: ${version}` };
-  const sub = splitMaybeSubscriptedPath(label);
-  if (sub)
-    return sub[0] === 'metadata.annotations' || sub[0] === 'metadata.labels'
-      ? { label }
-      : { error: `field label does not support subscript: ${label}` };
-  if (CONVERTIBLE.has(label)) return { label };
-  if (label === 'spec.host') return { label: 'spec.nodeName' };
-  return { error: `field label not supported: ${label}` };
-}
-
-/**
- * `validateObjectFieldSelector` (validation.go) with the downward API volume's field paths. The
- * apiVersion defaults to v1 (SetDefaults_ObjectFieldSelector), so a manifest never lacks it.
- */
-export function validateObjectFieldSelector(fs: unknown, at: Path): ErrorList {
-  if (!isObj(fs)) return [];
-  const version = str(fs, 'apiVersion');
-  const fieldPath = str(fs, 'fieldPath');
-  if (version === undefined || fieldPath === undefined) return [];
-  if (fieldPath === '') return [required([...at, 'fieldPath'])];
-  const converted = convertFieldLabel(version || 'v1', fieldPath);
-  if ('error' in converted)
-    return [
-      invalid([...at, 'fieldPath'], fieldPath, `error converting fieldPath: ${converted.error}`),
-    ];
-  const sub = splitMaybeSubscriptedPath(converted.label);
-  if (sub) {
-    const key = sub[0] === 'metadata.annotations' ? sub[1].toLowerCase() : sub[1];
-    return isQualifiedName(key).map((m) => invalid(at, key, m));
-  }
-  return VOLUME_FIELD_PATHS.includes(converted.label)
-    ? []
-    : [unsupported([...at, 'fieldPath'], converted.label, VOLUME_FIELD_PATHS)];
-}
-
-/** `validContainerResourceFieldPathExpressions`, sorted. */
-const RESOURCE_FIELDS = [
-  'limits.cpu',
-  'limits.ephemeral-storage',
-  'limits.memory',
-  'requests.cpu',
-  'requests.ephemeral-storage',
-  'requests.memory',
-];
-const HUGEPAGES_PREFIXES = ['limits.hugepages-', 'requests.hugepages-'];
-const BYTE_DIVISORS = [
-  '1',
-  '1k',
-  '1M',
-  '1G',
-  '1T',
-  '1P',
-  '1E',
-  '1Ki',
-  '1Mi',
-  '1Gi',
-  '1Ti',
-  '1Pi',
-  '1Ei',
-];
-const BYTE_DIVISORS_TEXT = BYTE_DIVISORS.join(', ');
-
-/**
- * `validateContainerResourceDivisor` (validation.go): a divisor the resource can be divided by.
- * The complaint quotes the resource, as upstream's does. A divisor that does not decode is the
- * quantity rules' to report.
- */
-export function validateContainerResourceDivisor(
-  resource: string,
-  divisor: unknown,
-  at: Path,
-): ErrorList {
-  const text = canonicalQuantity(divisor);
-  if (text === undefined || text === '0') return [];
-  const path = [...at, 'divisor'];
-  const errs: ErrorList = [];
-  const only = (values: string, what: string) =>
-    invalid(path, resource, `only divisor's values ${values} are supported with the ${what}`);
-  if (resource === 'limits.cpu' || resource === 'requests.cpu') {
-    if (text !== '1m' && text !== '1') errs.push(only('1m and 1', 'cpu resource'));
-  } else if (resource === 'limits.memory' || resource === 'requests.memory') {
-    if (!BYTE_DIVISORS.includes(text)) errs.push(only(BYTE_DIVISORS_TEXT, 'memory resource'));
-  } else if (resource === 'limits.ephemeral-storage' || resource === 'requests.ephemeral-storage') {
-    if (!BYTE_DIVISORS.includes(text))
-      errs.push(only(BYTE_DIVISORS_TEXT, 'local ephemeral storage resource'));
-  }
-  if (HUGEPAGES_PREFIXES.some((p) => resource.startsWith(p)) && !BYTE_DIVISORS.includes(text))
-    errs.push(only(BYTE_DIVISORS_TEXT, 'hugepages resource'));
-  return errs;
-}
-
-/**
- * `validateContainerResourceFieldSelector` (validation.go) for a volume file: containerName is
- * required there, and the resource checks run only when it is set.
- */
-export function validateContainerResourceFieldSelector(fs: unknown, at: Path): ErrorList {
-  if (!isObj(fs)) return [];
-  const errs: ErrorList = [];
-  const containerName = str(fs, 'containerName');
-  const resource = str(fs, 'resource');
-  if (containerName === '') errs.push(required([...at, 'containerName']));
-  else if (resource === '') errs.push(required([...at, 'resource']));
-  else if (
-    resource !== undefined &&
-    !RESOURCE_FIELDS.includes(resource) &&
-    !HUGEPAGES_PREFIXES.some((p) => resource.startsWith(p))
-  )
-    errs.push(unsupported([...at, 'resource'], resource, RESOURCE_FIELDS));
-  if (resource !== undefined)
-    errs.push(...validateContainerResourceDivisor(resource, fs.divisor, at));
-  return errs;
-}
+const VOLUME_FIELD_PATHS = [...DOWNWARD_FIELD_PATHS].sort();
 
 /** `validateDownwardAPIVolumeFile` (validation.go): one item of a downwardAPI volume or projection. */
 export function validateDownwardAPIVolumeFile(
@@ -295,7 +149,9 @@ export function validateDownwardAPIVolumeFile(
   if (path === '') errs.push(required([...at, 'path']));
   if (path !== undefined) errs.push(...validateLocalNonReservedPath(path, [...at, 'path']));
   if (isSet(file.fieldRef)) {
-    errs.push(...validateObjectFieldSelector(file.fieldRef, [...at, 'fieldRef']));
+    errs.push(
+      ...validateObjectFieldSelector(file.fieldRef, VOLUME_FIELD_PATHS, [...at, 'fieldRef']),
+    );
     if (isSet(file.resourceFieldRef))
       errs.push(
         invalid(
@@ -306,7 +162,13 @@ export function validateDownwardAPIVolumeFile(
       );
   } else if (isSet(file.resourceFieldRef))
     errs.push(
-      ...validateContainerResourceFieldSelector(file.resourceFieldRef, [...at, 'resourceFieldRef']),
+      ...validateContainerResourceFieldSelector(
+        file.resourceFieldRef,
+        RESOURCE_FIELD_PATHS,
+        RESOURCE_FIELD_PREFIXES,
+        [...at, 'resourceFieldRef'],
+        true,
+      ),
     );
   else errs.push(required(at, 'one of fieldRef and resourceFieldRef is required'));
   errs.push(...validateFileMode(file, 'mode', at, opts));

@@ -12,7 +12,7 @@ import {
 import { lint, pod } from './testing.ts';
 
 const opts: VolumeOptions = { resourceIsPod: true, k8s: '1.34' };
-const v135: VolumeOptions = { resourceIsPod: true, k8s: '1.35' };
+const v136: VolumeOptions = { resourceIsPod: true, k8s: '1.36' };
 const text = (errs: ErrorList) => errs.map((e) => `${formatPath(e.path)}: ${e.detail}`);
 const at = ['projected'];
 
@@ -102,29 +102,30 @@ describe('validateProjectionSources', () => {
     ]);
   });
 
-  it('leaves clusterTrustBundle and podCertificate alone while their gates are off (1.34)', () => {
+  it('leaves clusterTrustBundle and podCertificate alone while their gates are off (1.34, 1.35)', () => {
     const p = {
       sources: [{ clusterTrustBundle: { path: '' }, podCertificate: { keyType: 'DSA' } }],
     };
     expect(validateProjectionSources(p, at, opts)).toEqual([]);
+    expect(validateProjectionSources(p, at, { ...opts, k8s: '1.35' })).toEqual([]);
   });
 
-  it('validates clusterTrustBundle where its gate is not known to be off (1.35)', () => {
+  it('validates clusterTrustBundle where its gate is not known to be off (1.36)', () => {
     const both = {
       sources: [{ clusterTrustBundle: { name: 'a', signerName: 'x.io/y', path: 'p' } }],
     };
-    expect(text(validateProjectionSources(both, at, v135))).toEqual([
+    expect(text(validateProjectionSources(both, at, v136))).toEqual([
       'projected.sources[0].clusterTrustBundle: Invalid value: {"name":"a","signerName":"x.io/y","path":"p"}: only one of name and signerName may be used',
     ]);
     const neither = { sources: [{ clusterTrustBundle: { path: 'p' } }] };
-    expect(text(validateProjectionSources(neither, at, v135))).toEqual([
+    expect(text(validateProjectionSources(neither, at, v136))).toEqual([
       'projected.sources[0].clusterTrustBundle: Required value: either name or signerName must be specified',
     ]);
     const named = { sources: [{ clusterTrustBundle: { name: 'x.io:y:bundle', path: 'ca.pem' } }] };
-    expect(validateProjectionSources(named, at, v135)).toEqual([]);
+    expect(validateProjectionSources(named, at, v136)).toEqual([]);
   });
 
-  it('validates podCertificate where its gate is not known to be off (1.35)', () => {
+  it('validates podCertificate where its gate is not known to be off (1.36)', () => {
     const p = {
       sources: [
         {
@@ -136,7 +137,7 @@ describe('validateProjectionSources', () => {
         },
       ],
     };
-    expect(text(validateProjectionSources(p, at, v135))).toEqual([
+    expect(text(validateProjectionSources(p, at, v136))).toEqual([
       'projected.sources[0].podCertificate.keyType: Unsupported value: "DSA": supported values: "RSA3072", "RSA4096", "ECDSAP256", "ECDSAP384", "ECDSAP521", "ED25519"',
       'projected.sources[0].podCertificate.maxExpirationSeconds: Invalid value: 100000: if provided, maxExpirationSeconds must be <= 86400',
       'projected.sources[0].podCertificate: Required value: specify at least one of credentialBundlePath, keyPath, and certificateChainPath',
@@ -152,7 +153,7 @@ describe('validateProjectionSources', () => {
         },
       ],
     };
-    expect(validateProjectionSources(ok, at, v135)).toEqual([]);
+    expect(validateProjectionSources(ok, at, v136)).toEqual([]);
   });
 });
 

@@ -1,11 +1,13 @@
 import { isScalar } from 'yaml';
 import { parseQuantity } from '../../pod/quantity.ts';
 import { getPath } from '../../pod/view.ts';
+import { HOST_PATH_TYPES, VOLUME_SOURCE_KEYS } from '../../volume/sources.ts';
 import { nodeAt } from '../../yaml/locate.ts';
 import type { Path } from '../../yaml/path.ts';
 import { isDNS1123Subdomain, validateLabels } from '../apimachinery.ts';
 import { gateOffByDefault } from '../api-gates.ts';
 import {
+  entryOf,
   isObj,
   listOf,
   objOf,
@@ -29,6 +31,7 @@ import {
   type VolumeOptions,
 } from './volume-sources-files.ts';
 import { validateProjectedVolumeSource } from './volume-sources-projected.ts';
+import { PROJECTED_REQUIRED, REQUIRED_SOURCE_FIELDS } from './volumes.ts';
 
 // The pod's volumes as ValidateVolumes and validateVolumeSource check them
 // (pkg/apis/core/validation/validation.go, Kubernetes 1.34.1, vendored unmodified in
@@ -42,61 +45,8 @@ const SOURCE_RULE = 'volume-source-invalid';
 const ITEMS_RULE = 'volume-items-invalid';
 const PROJECTION_RULE = 'volume-projection-invalid';
 
-/** The sources in the order validateVolumeSource visits them: only the first one set is checked. */
-const SOURCE_ORDER = [
-  'emptyDir',
-  'hostPath',
-  'gitRepo',
-  'gcePersistentDisk',
-  'awsElasticBlockStore',
-  'secret',
-  'nfs',
-  'iscsi',
-  'glusterfs',
-  'flocker',
-  'persistentVolumeClaim',
-  'rbd',
-  'cinder',
-  'cephfs',
-  'quobyte',
-  'downwardAPI',
-  'fc',
-  'flexVolume',
-  'configMap',
-  'azureFile',
-  'vsphereVolume',
-  'photonPersistentDisk',
-  'portworxVolume',
-  'azureDisk',
-  'storageos',
-  'projected',
-  'scaleIO',
-  'csi',
-  'ephemeral',
-  'image',
-] as const;
-
-/** `Required value` errors rules/volumes.ts reports (volume-source-required-fields). */
-const REQUIRED_ELSEWHERE = new Set([
-  'configMap.name',
-  'secret.secretName',
-  'persistentVolumeClaim.claimName',
-  'hostPath.path',
-  'nfs.server',
-  'nfs.path',
-]);
-
 /** `supportedHostPathTypes`, sorted as `sets.List` prints them ('' is HostPathUnset). */
-const HOST_PATH_TYPES = [
-  '',
-  'BlockDevice',
-  'CharDevice',
-  'Directory',
-  'DirectoryOrCreate',
-  'File',
-  'FileOrCreate',
-  'Socket',
-];
+const SUPPORTED_HOST_PATH_TYPES = ['', ...[...HOST_PATH_TYPES].sort()];
 const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'];
 
 /** `validateHostPathVolumeSource` (validation.go). */
@@ -106,8 +56,8 @@ export function validateHostPathVolumeSource(hostPath: Obj, at: Path): ErrorList
   const errs = path === undefined ? [] : validatePathNoBacksteps(path, [...at, 'path']);
   // validateHostPathType: a type that is set must be a known one.
   const type = hostPath.type;
-  if (typeof type === 'string' && !HOST_PATH_TYPES.includes(type))
-    errs.push(unsupported([...at, 'type'], type, HOST_PATH_TYPES));
+  if (typeof type === 'string' && !SUPPORTED_HOST_PATH_TYPES.includes(type))
+    errs.push(unsupported([...at, 'type'], type, SUPPORTED_HOST_PATH_TYPES));
   return errs;
 }
 
@@ -229,7 +179,7 @@ export function validateVolumeSource(
 ): ErrorList {
   const errs: ErrorList = [];
   const volName = typeof volume.name === 'string' ? volume.name : '';
-  const source = SOURCE_ORDER.find((s) => isSet(volume[s]));
+  const source = VOLUME_SOURCE_KEYS.find((s) => isSet(volume[s]));
   const value = source ? volume[source] : undefined;
   if (source && isObj(value) && sourceServed(source, opts)) {
     const sourcePath = [...at, source];
@@ -333,12 +283,14 @@ function ruleOf(path: Path, volumesPath: Path): string {
 function reportedElsewhere(path: Path, detail: string, volumesPath: Path): boolean {
   if (detail !== 'Required value') return false;
   const inVolume = path.slice(volumesPath.length + 1);
-  if (inVolume.length === 2) return REQUIRED_ELSEWHERE.has(inVolume.join('.'));
+  const [source, field] = inVolume;
+  if (inVolume.length === 2 && typeof source === 'string')
+    return entryOf(REQUIRED_SOURCE_FIELDS, source)?.includes(String(field)) ?? false;
   // projected.sources[j].secret.name / .configMap.name
   return (
     inVolume.length === 5 &&
-    inVolume[0] === 'projected' &&
-    (inVolume[3] === 'secret' || inVolume[3] === 'configMap') &&
+    source === 'projected' &&
+    (PROJECTED_REQUIRED as readonly unknown[]).includes(inVolume[3]) &&
     inVolume[4] === 'name'
   );
 }

@@ -1,4 +1,5 @@
 import { WORKLOADS } from '../../pod/kinds.ts';
+import { VOLUME_SOURCE_KEYS, type VolumeSourceKey } from '../../volume/sources.ts';
 import { getPath } from '../../pod/view.ts';
 import type { Path } from '../../yaml/path.ts';
 import {
@@ -15,45 +16,8 @@ import type { Severity } from '../types.ts';
 import { mountedNames, volumeRemovable } from '../remedies.ts';
 import { isSet } from './each.ts';
 
-/**
- * The volume sources in the order `validateVolumeSource` visits them: the first one set counts,
- * every later one is "more than 1 volume type".
- */
-const SOURCES = [
-  'emptyDir',
-  'hostPath',
-  'gitRepo',
-  'gcePersistentDisk',
-  'awsElasticBlockStore',
-  'secret',
-  'nfs',
-  'iscsi',
-  'glusterfs',
-  'flocker',
-  'persistentVolumeClaim',
-  'rbd',
-  'cinder',
-  'cephfs',
-  'quobyte',
-  'downwardAPI',
-  'fc',
-  'flexVolume',
-  'configMap',
-  'azureFile',
-  'vsphereVolume',
-  'photonPersistentDisk',
-  'portworxVolume',
-  'azureDisk',
-  'storageos',
-  'projected',
-  'scaleIO',
-  'csi',
-  'ephemeral',
-  'image',
-] as const;
-
 /** The fields each source's validator requires to be non-empty, as `Required value` errors. */
-const REQUIRED: Partial<Record<(typeof SOURCES)[number], readonly string[]>> = {
+export const REQUIRED_SOURCE_FIELDS: Partial<Record<VolumeSourceKey, readonly string[]>> = {
   configMap: ['name'],
   secret: ['secretName'],
   persistentVolumeClaim: ['claimName'],
@@ -62,7 +26,7 @@ const REQUIRED: Partial<Record<(typeof SOURCES)[number], readonly string[]>> = {
 };
 
 /** In a projected volume, each configMap / secret source needs a `name`. */
-const PROJECTED_REQUIRED = ['configMap', 'secret'] as const;
+export const PROJECTED_REQUIRED = ['configMap', 'secret'] as const;
 
 /**
  * The pod's volumes: one source per volume (`validateVolumeSource`), the fields each source
@@ -124,7 +88,7 @@ function sourceProblems(
   report: Report,
 ): void {
   let counted = false;
-  for (const source of SOURCES) {
+  for (const source of VOLUME_SOURCE_KEYS) {
     if (!isSet(volume[source])) continue;
     if (counted) {
       report({
@@ -137,7 +101,8 @@ function sourceProblems(
     }
     counted = true;
     const value = objOf(volume, source);
-    for (const field of REQUIRED[source] ?? []) requireField(value, [...at, source], field);
+    for (const field of REQUIRED_SOURCE_FIELDS[source] ?? [])
+      requireField(value, [...at, source], field);
     if (source === 'projected')
       listOf(value.sources).forEach((s, j) => {
         for (const kind of PROJECTED_REQUIRED)

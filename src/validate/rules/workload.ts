@@ -4,6 +4,7 @@ import { getPath } from '../../pod/view.ts';
 import { entryOf, isObj, listOf, objOf, quote, type Obj, type RuleFamily } from '../context.ts';
 import { caseFix } from '../remedies.ts';
 import type { FixId } from '../types.ts';
+import { labelsJson } from './replication-controller.ts';
 
 const OPERATORS = new Set(['In', 'NotIn', 'Exists', 'DoesNotExist']);
 
@@ -26,14 +27,6 @@ function isEmptySelector(selector: Obj): boolean {
     Object.keys(objOf(selector, 'matchLabels')).length +
       listOf(selector.matchExpressions).length ===
     0
-  );
-}
-
-/** A label map as Go's JSON encoder prints it: keys sorted. */
-function labelsJson(labels: unknown): string {
-  if (!isObj(labels)) return 'null';
-  return JSON.stringify(
-    Object.fromEntries(Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : 1))),
   );
 }
 

@@ -20,7 +20,7 @@ export const SOURCE =
 export const DEFAULTED =
   'the API server defaults this field (apps/v1 SetDefaults_*) before it validates, so a manifest cannot leave it empty';
 export const GATE =
-  'MaxUnavailableStatefulSet is off by default through 1.34 (the API server drops maxUnavailable), and its 1.35 default was not read';
+  'MaxUnavailableStatefulSet is off by default through 1.34, the version these cases run at (the API server drops maxUnavailable); it is on by default from 1.35';
 
 export const container = { name: 'abc', image: 'image', imagePullPolicy: 'IfNotPresent' };
 export const template = (labels: Obj = { a: 'b' }, spec: Obj = {}) => ({

@@ -1,14 +1,14 @@
-import type { Path } from '../../yaml/path.ts';
-import { invalid, type ErrorList } from '../field.ts';
-import { formatPath } from '../../yaml/path.ts';
+import { formatPath, type Path } from '../yaml/path.ts';
+import { invalid, type ErrorList } from './field.ts';
 
-// IP and CIDR handling of the Service API, ported from k8s.io/apimachinery
-// pkg/util/validation/ip.go and pkg/apis/core/validation/validation.go (ValidateEndpointIP) as
-// vendored at Kubernetes 1.34.1 (openshift/openshift-apiserver@56aa2d96e). Go has two parsers the
-// API server uses side by side: k8s.io/utils/net's ParseIPSloppy (Go 1.16's net.ParseIP, which
-// accepts IPv4 octets with leading zeros) decides what is valid; net/netip's ParseAddr (strict)
-// decides what is merely warned about. Both are re-implemented here, without zones (ParseIPSloppy
-// has none, so a zoned address is never valid).
+// IP addresses and CIDRs as the API server reads them, ported from k8s.io/apimachinery
+// pkg/util/validation/ip.go, k8s.io/utils/net and pkg/apis/core/validation/validation.go
+// (ValidateEndpointIP) as vendored at Kubernetes 1.34.1 (openshift/openshift-apiserver@56aa2d96e).
+// Go has two parsers the API server uses side by side: k8s.io/utils/net's ParseIPSloppy (Go 1.16's
+// net.ParseIP: IPv4 octets may have leading zeros, an IPv6 group any number of digits up to
+// 0xffff) decides what is valid; net/netip's ParseAddr (strict: neither) decides what is merely
+// warned about. Both are one parser here, without zones (ParseIPSloppy has none, so a zoned
+// address is never valid and never reaches the strict one).
 
 /** A parsed address: 16 bytes (IPv4 as IPv4-mapped IPv6, like Go's net.IP). */
 export interface IP {
@@ -19,13 +19,14 @@ export interface IP {
 
 const V4_PREFIX = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff];
 
+/** `parseIPv4`: four decimal octets; `strict` (netip) refuses leading zeros. */
 function parseIPv4(s: string, strict: boolean): number[] | undefined {
   const parts = s.split('.');
   if (parts.length !== 4) return undefined;
   const out: number[] = [];
   for (const p of parts) {
     if (!/^[0-9]+$/.test(p)) return undefined;
-    if (strict && (p.length > 3 || (p.length > 1 && p[0] === '0'))) return undefined;
+    if (strict && p.length > 1 && p[0] === '0') return undefined;
     const n = Number(p);
     if (n > 255) return undefined;
     out.push(n);
@@ -33,45 +34,71 @@ function parseIPv4(s: string, strict: boolean): number[] | undefined {
   return out;
 }
 
-function parseIPv6(s: string, strict: boolean): number[] | undefined {
-  const halves = s.split('::');
-  if (halves.length > 2) return undefined;
-  const groups = (text: string): number[] | undefined => {
-    if (text === '') return [];
-    const out: number[] = [];
-    const parts = text.split(':');
-    for (let i = 0; i < parts.length; i++) {
-      const p = parts[i]!;
-      if (i === parts.length - 1 && p.includes('.')) {
-        const v4 = parseIPv4(p, strict);
-        if (!v4) return undefined;
-        out.push(...v4);
-        continue;
-      }
-      if (!/^[0-9A-Fa-f]{1,4}$/.test(p)) return undefined;
-      const n = parseInt(p, 16);
-      out.push(n >> 8, n & 0xff);
+/**
+ * `parseIPv6`: hex groups, at most one `::` standing for at least one zero group, an optional
+ * trailing IPv4 part; `strict` (netip) allows at most 4 digits a group.
+ */
+function parseIPv6(input: string, strict: boolean): number[] | undefined {
+  const ip = Array<number>(16).fill(0);
+  let s = input;
+  let ellipsis = -1;
+  if (s.startsWith('::')) {
+    ellipsis = 0;
+    s = s.slice(2);
+    if (!s.length) return ip;
+  }
+  let i = 0;
+  while (i < 16) {
+    const hex = /^[0-9a-fA-F]+/.exec(s)?.[0];
+    if (hex === undefined || (strict && hex.length > 4)) return undefined;
+    const n = parseInt(hex, 16);
+    if (n > 0xffff) return undefined;
+    if (s[hex.length] === '.') {
+      if ((ellipsis < 0 && i !== 12) || i + 4 > 16) return undefined;
+      const v4 = parseIPv4(s, strict);
+      if (!v4) return undefined;
+      ip.splice(i, 4, ...v4);
+      s = '';
+      i += 4;
+      break;
     }
-    return out;
-  };
-  const head = groups(halves[0]!);
-  const tail = halves.length === 2 ? groups(halves[1]!) : [];
-  if (!head || !tail) return undefined;
-  // An embedded IPv4 address may only end the address.
-  if (halves.length === 2 && halves[0]!.includes('.')) return undefined;
-  const fill = 16 - head.length - tail.length;
-  if (halves.length === 1) return fill === 0 ? head : undefined;
-  if (fill < 2) return undefined; // "::" stands for at least one group
-  return [...head, ...Array<number>(fill).fill(0), ...tail];
+    ip[i] = n >> 8;
+    ip[i + 1] = n & 0xff;
+    i += 2;
+    s = s.slice(hex.length);
+    if (!s.length) break;
+    if (s[0] !== ':' || s.length === 1) return undefined;
+    s = s.slice(1);
+    if (s[0] === ':') {
+      if (ellipsis >= 0) return undefined;
+      ellipsis = i;
+      s = s.slice(1);
+      if (!s.length) break;
+    }
+  }
+  if (s.length) return undefined;
+  if (i < 16) {
+    if (ellipsis < 0) return undefined;
+    const moved = ip.slice(ellipsis, i);
+    ip.fill(0, ellipsis);
+    ip.splice(16 - moved.length, moved.length, ...moved);
+  } else if (ellipsis >= 0) return undefined;
+  return ip;
 }
 
+/** `ParseIP`: the first '.' or ':' says which form the address is written in. */
 function parse(s: string, strict: boolean): IP | undefined {
-  if (s.includes(':')) {
-    const bytes = parseIPv6(s, strict);
-    return bytes && { bytes, dotted: false };
+  for (const ch of s) {
+    if (ch === '.') {
+      const v4 = parseIPv4(s, strict);
+      return v4 && { bytes: [...V4_PREFIX, ...v4], dotted: true };
+    }
+    if (ch === ':') {
+      const bytes = parseIPv6(s, strict);
+      return bytes && { bytes, dotted: false };
+    }
   }
-  const v4 = parseIPv4(s, strict);
-  return v4 && { bytes: [...V4_PREFIX, ...v4], dotted: true };
+  return undefined;
 }
 
 /** `netutils.ParseIPSloppy`: Go 1.16's net.ParseIP (IPv4 octets may have leading zeros). */
@@ -79,7 +106,7 @@ export function parseIPSloppy(s: string): IP | undefined {
   return parse(s, false);
 }
 
-/** `netip.ParseAddr` (without zones): no leading zeros in IPv4 octets. */
+/** `netip.ParseAddr` (without zones): no leading zeros in IPv4 octets, ≤ 4 digits an IPv6 group. */
 export function parseAddrStrict(s: string): IP | undefined {
   return parse(s, true);
 }
@@ -87,6 +114,12 @@ export function parseAddrStrict(s: string): IP | undefined {
 /** net.IP's `To4() != nil`: an IPv4 address, written either way. */
 export function isIPv4(ip: IP): boolean {
   return V4_PREFIX.every((b, i) => ip.bytes[i] === b);
+}
+
+/** `netutils.IsIPv6String`: a string ParseIPSloppy reads as an IPv6 address. */
+export function isIPv6String(s: unknown): boolean {
+  const ip = typeof s === 'string' ? parseIPSloppy(s) : undefined;
+  return ip !== undefined && !isIPv4(ip);
 }
 
 /** netip's `Is4In6`: an IPv4-mapped address written as IPv6. */
@@ -178,14 +211,15 @@ function parsePrefixStrict(s: string): CIDR | undefined {
   return bits <= size ? { ip, bits, size } : undefined;
 }
 
+/** The complaint of `IsValidIPForLegacyField` (1.30 on; pod DNS fields said less before). */
+export const IP_ADDRESS_MESSAGE = 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)';
+
 /**
  * `IsValidIPForLegacyField` with strict validation off (the StrictIPCIDRValidation gate, alpha and
  * off by default in 1.33 and 1.34, absent before): any address ParseIPSloppy reads.
  */
 export function isValidIPForLegacyField(path: Path, value: string): ErrorList {
-  return parseIPSloppy(value)
-    ? []
-    : [invalid(path, value, 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)')];
+  return parseIPSloppy(value) ? [] : [invalid(path, value, IP_ADDRESS_MESSAGE)];
 }
 
 /** `IsValidCIDRForLegacyField` with strict validation off (see above). */
@@ -225,35 +259,41 @@ export function validateEndpointIP(value: string, path: Path): ErrorList {
 }
 
 /**
- * `GetWarningsForIP` (apimachinery, 1.33 on): a non-standard address (IPv4 octets with leading
- * zeros, IPv4-mapped IPv6) or a non-canonical IPv6 one. Before 1.33 the Service warned with
- * pkg/api/service's own getWarningsForIP (netip's error text), ported for its common cases.
+ * The warnings of `GetWarningsForIP` (apimachinery, 1.33 on), each without its leading `path: `:
+ * a non-standard address (IPv4 octets with leading zeros, IPv4-mapped IPv6) or a non-canonical
+ * IPv6 one. Before 1.33 the Service warned with pkg/api/service's own getWarningsForIP (netip's
+ * error text), ported for its common cases.
  */
-export function getWarningsForIP(path: Path, value: string, since133: boolean): string[] {
+export function warningsForIP(value: string, since133: boolean): string[] {
   const ip = parseIPSloppy(value);
   if (!ip) return [];
-  const where = formatPath(path);
   const addr = parseAddrStrict(value);
   if (!since133) {
     if (!addr)
       return [
-        `${where}: IP address was accepted, but will be invalid in a future Kubernetes release: ParseAddr(${JSON.stringify(value)}): IPv4 field has octet with leading zero`,
+        `IP address was accepted, but will be invalid in a future Kubernetes release: ParseAddr(${JSON.stringify(value)}): IPv4 field has octet with leading zero`,
       ];
     return !addr.dotted && addrString(addr) !== value
       ? [
-          `${where}: IPv6 address ${JSON.stringify(value)} is not in RFC 5952 canonical format (${JSON.stringify(addrString(addr))}), which may cause controller apply-loops`,
+          `IPv6 address ${JSON.stringify(value)} is not in RFC 5952 canonical format (${JSON.stringify(addrString(addr))}), which may cause controller apply-loops`,
         ]
       : [];
   }
   if (!addr || is4In6(addr))
     return [
-      `${where}: non-standard IP address ${JSON.stringify(value)} will be considered invalid in a future Kubernetes release: use ${JSON.stringify(ipString(ip))}`,
+      `non-standard IP address ${JSON.stringify(value)} will be considered invalid in a future Kubernetes release: use ${JSON.stringify(ipString(ip))}`,
     ];
   if (!addr.dotted && addrString(addr) !== value)
     return [
-      `${where}: IPv6 address ${JSON.stringify(value)} should be in RFC 5952 canonical format (${JSON.stringify(addrString(addr))})`,
+      `IPv6 address ${JSON.stringify(value)} should be in RFC 5952 canonical format (${JSON.stringify(addrString(addr))})`,
     ];
   return [];
+}
+
+/** `GetWarningsForIP`: {@link warningsForIP}, each after `path: ` as upstream writes them. */
+export function getWarningsForIP(path: Path, value: string, since133: boolean): string[] {
+  const where = formatPath(path);
+  return warningsForIP(value, since133).map((w) => `${where}: ${w}`);
 }
 
 /**
