@@ -411,6 +411,12 @@ export function servedIn(change: ApiFieldChange, version: K8sVersion): boolean {
   return !(change.removedIn && v >= minor(change.removedIn));
 }
 
+/** True when the API of `version` serves `type.field` (any field API_FIELD_CHANGES does not list). */
+export function fieldServed(type: string, field: string, version: K8sVersion): boolean {
+  const change = API_FIELD_CHANGES.find((c) => c.type === type && c.field === field);
+  return !change || servedIn(change, version);
+}
+
 /** The schema definition that holds the field: `Container` → `IContainer`. */
 export function definitionOf(change: ApiFieldChange): string {
   return `I${change.type}`;

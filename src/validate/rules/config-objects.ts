@@ -16,7 +16,8 @@ import {
 import { gateOffByDefault } from '../api-gates.ts';
 import { isObj, listOf, objOf, type Obj, type RuleFamily } from '../context.ts';
 import { forbidden, invalid, reportErrors, required, tooLong, type ErrorList } from '../field.ts';
-import { atLeast, type K8sVersion } from '../versions.ts';
+import type { K8sVersion } from '../versions.ts';
+import { fieldServed } from '../api-fields.ts';
 import { isSet } from './each.ts';
 import { decodeBase64, unmarshalObjectError, utf8Bytes } from './go-decode.ts';
 import { persistentVolumeClaimWarnings } from './pvc-warnings.ts';
@@ -257,7 +258,7 @@ export function validatePersistentVolumeClaimSpec(
   if (
     typeof vac === 'string' &&
     vac !== '' &&
-    atLeast(k8s, '1.29') &&
+    fieldServed('PersistentVolumeClaimSpec', 'volumeAttributesClassName', k8s) &&
     !gateOffByDefault('VolumeAttributesClass', k8s)
   )
     for (const msg of isDNS1123Subdomain(vac))

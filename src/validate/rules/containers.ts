@@ -1,7 +1,8 @@
 import { quote, type Report, type RuleFamily, type WorkloadContext } from '../context.ts';
 import { gateOffByDefault } from '../api-gates.ts';
 import { caseFix } from '../remedies.ts';
-import { atLeast, nativeSidecarsOn } from '../versions.ts';
+import { nativeSidecarsOn } from '../versions.ts';
+import { validationChanged } from '../api-validation-changes.ts';
 import { isSet, podContainers, type PodContainer } from './each.ts';
 
 // Per-container rules of validateContainerCommon / validateContainers / validateInitContainers.
@@ -50,7 +51,7 @@ function restartPolicy(ctx: WorkloadContext, { view, raw }: PodContainer, report
   const policy = raw.restartPolicy;
   if (!isSet(policy)) return;
   const path = [...view.path, 'restartPolicy'];
-  const rules = atLeast(ctx.k8s, '1.35');
+  const rules = validationChanged('containerRestartRules', ctx.k8s);
   // A native sidecar is what a classic sidecar with restartPolicy: Always is usually meant to be.
   const native = view.role === 'sidecar' && policy === 'Always' && nativeSidecarsOn(ctx.k8s);
   const gate = gateOffByDefault('ContainerRestartRules', ctx.k8s);
@@ -148,7 +149,7 @@ const INIT_ONLY_FORBIDDEN = [
 function initProbes(ctx: WorkloadContext, { view, raw }: PodContainer, report: Report): void {
   if (view.list !== 'initContainers') return;
   const dropped = view.role === 'native-sidecar';
-  if (dropped && atLeast(ctx.k8s, '1.29')) return;
+  if (dropped && nativeSidecarsOn(ctx.k8s)) return;
   for (const field of INIT_ONLY_FORBIDDEN) {
     if (!isSet(raw[field])) continue;
     report({

@@ -10,7 +10,9 @@ import {
 } from '../field-selectors.ts';
 import { configMapKeyError, dnsSubdomainError, envVarNameError } from '../messages.ts';
 import { hiddenEnvEntries } from '../remedies.ts';
-import { atLeast, type K8sVersion } from '../versions.ts';
+import type { K8sVersion } from '../versions.ts';
+import { validationChanged } from '../api-validation-changes.ts';
+import { fieldServed } from '../api-fields.ts';
 import { isSet, podContainers } from './each.ts';
 
 // Environment variables: ValidateEnv, validateEnvVarValueFrom, ValidateEnvFrom, and the API's
@@ -25,7 +27,9 @@ const blank = (v: unknown) => v === undefined || v === null || v === '';
  */
 export function envFieldPaths(k8s: K8sVersion): string[] {
   const paths = [...FIELD_PATHS].sort();
-  return atLeast(k8s, '1.29') ? paths : paths.filter((p) => p !== 'status.hostIPs');
+  return validationChanged('envHostIPsFieldPath', k8s)
+    ? paths
+    : paths.filter((p) => p !== 'status.hostIPs');
 }
 
 type Say = (path: Path, detail: string) => void;
@@ -89,7 +93,7 @@ function valueFrom(ctx: WorkloadContext, env: Obj, at: Path, say: Say): void {
     if (isObj(ref)) keyRef(ref, [...at, kind], say);
   }
   // fileKeyRef (EnvFiles, alpha in 1.34): counted, so a user trying it is not told to pick a source.
-  if (isSet(from.fileKeyRef) && atLeast(ctx.k8s, '1.34')) sources++;
+  if (isSet(from.fileKeyRef) && fieldServed('EnvVarSource', 'fileKeyRef', ctx.k8s)) sources++;
   if (sources === 0)
     say(
       at,
@@ -118,7 +122,7 @@ export const env: RuleFamily = {
   workload(ctx, report) {
     const { document } = ctx;
     // RelaxedEnvironmentVariableValidation: beta and on by default in 1.32, GA in 1.34.
-    const relaxed = atLeast(ctx.k8s, '1.32');
+    const relaxed = validationChanged('relaxedEnvVarNames', ctx.k8s);
     const invalidName = (path: Path, value: unknown) => {
       if (blank(value) && path.at(-1) === 'name')
         return report({

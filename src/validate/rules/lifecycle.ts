@@ -14,7 +14,8 @@ import {
   unsupported,
   type ErrorList,
 } from '../field.ts';
-import { atLeast, minor, nativeSidecarsOn, type K8sVersion } from '../versions.ts';
+import { minor, nativeSidecarsOn, type K8sVersion } from '../versions.ts';
+import { validationChanged } from '../api-validation-changes.ts';
 import { API_GATES, gateOffByDefault, type GateName } from '../api-gates.ts';
 import { isSet, podContainers, type PodContainer } from './each.ts';
 
@@ -93,7 +94,7 @@ export function validateSleepAction(
 ): ErrorList {
   const seconds = sleep.seconds ?? 0;
   if (gracePeriod === undefined || typeof seconds !== 'number') return [];
-  if (atLeast(version, '1.33'))
+  if (validationChanged('sleepActionZero', version))
     return seconds < 0 || seconds > gracePeriod
       ? [
           invalid(

@@ -10,7 +10,8 @@ import {
   type WorkloadContext,
 } from '../context.ts';
 import { forbidden, invalid, required, unsupported, type ErrorList } from '../field.ts';
-import { atLeast, type K8sVersion } from '../versions.ts';
+import type { K8sVersion } from '../versions.ts';
+import { fieldServed } from '../api-fields.ts';
 import { isSet, podContainers } from './each.ts';
 import { notFound, str, validatePathNoBacksteps } from './volume-sources-files.ts';
 
@@ -115,7 +116,10 @@ export function validateVolumeMountFields(
           'mountPropagation',
         ]),
       );
-    if (atLeast(k8s, '1.31'))
+    if (
+      fieldServed('VolumeMount', 'recursiveReadOnly', k8s) &&
+      !gateOffByDefault('RecursiveReadOnlyMounts', k8s)
+    )
       errs.push(...validateMountRecursiveReadOnly(mount, [...idx, 'recursiveReadOnly']));
   });
   return errs;
@@ -197,7 +201,8 @@ function blockSources(ctx: WorkloadContext): Map<string, { claim: boolean }> {
 function droppedImageVolumes(ctx: WorkloadContext): Set<string> {
   const out = new Set<string>();
   // Before 1.31 the field is unknown: decoding drops it, and the volume is an emptyDir.
-  if (!atLeast(ctx.k8s, '1.31') || !gateOffByDefault('ImageVolume', ctx.k8s)) return out;
+  if (!fieldServed('Volume', 'image', ctx.k8s) || !gateOffByDefault('ImageVolume', ctx.k8s))
+    return out;
   for (const v of listOf(ctx.spec.volumes))
     if (isObj(v) && isSet(v.image) && typeof v.name === 'string') out.add(v.name);
   return out;

@@ -9,7 +9,8 @@ import { goString, isObj, listOf, type RuleFamily } from '../context.ts';
 import { forbidden, invalid, reportErrors, required, tooLong, unsupported } from '../field.ts';
 import type { ErrorList } from '../field.ts';
 import { isValidIPForLegacyField, parseIPSloppy } from '../ip.ts';
-import { atLeast, type K8sVersion } from '../versions.ts';
+import type { K8sVersion } from '../versions.ts';
+import { validationChanged } from '../api-validation-changes.ts';
 
 // DNS and naming fields of a pod, ported by structure from pkg/apis/core/validation/validation.go
 // of Kubernetes 1.34.1 (openshift/openshift-apiserver@56aa2d96e, vendor/k8s.io/kubernetes), with
@@ -38,7 +39,8 @@ export function validateDNSPolicy(policy: unknown, path: Path): ErrorList {
  * ParseIPSloppy check with a shorter message.
  */
 function validatePodIP(path: Path, value: string, k8s: K8sVersion): ErrorList {
-  if (atLeast(k8s, '1.30')) return isValidIPForLegacyField(path, value);
+  if (validationChanged('legacyIPFieldValidation', k8s))
+    return isValidIPForLegacyField(path, value);
   return parseIPSloppy(value) ? [] : [invalid(path, value, 'must be valid IP address')];
 }
 
@@ -96,7 +98,7 @@ export function validatePodDNSConfig(
         `must not have more than ${MAX_DNS_SEARCH_LIST_CHARS} characters (including spaces) in the search list`,
       ),
     );
-  const relaxed = atLeast(k8s, '1.33');
+  const relaxed = validationChanged('relaxedDNSSearch', k8s);
   searches.forEach((search, i) => {
     if (typeof search !== 'string' || (relaxed && search === '.')) return;
     const domain = search.endsWith('.') ? search.slice(0, -1) : search;
@@ -114,7 +116,7 @@ export function validatePodDNSConfig(
 
 /** `ValidateHostAliases`: each ip an IP address, each hostname a DNS subdomain. */
 export function validateHostAliases(aliases: unknown, path: Path, k8s: K8sVersion): ErrorList {
-  const indexed = atLeast(k8s, '1.30');
+  const indexed = validationChanged('hostAliasIndexedPaths', k8s);
   return listOf(aliases).flatMap((alias, i) => {
     if (!isObj(alias)) return [];
     const at = (field: string) => (indexed ? [...path, i, field] : [...path, field]);

@@ -12,7 +12,8 @@ import { gateOffByDefault } from '../api-gates.ts';
 import { goString, isObj, listOf, type Obj, type RuleFamily } from '../context.ts';
 import { forbidden, invalid, reportErrors, required, unsupported } from '../field.ts';
 import type { ErrorList } from '../field.ts';
-import { atLeast, type K8sVersion } from '../versions.ts';
+import type { K8sVersion } from '../versions.ts';
+import { validationChanged } from '../api-validation-changes.ts';
 import { validateContainerResourceName } from './container-resources.ts';
 import { validatePodResourceClaims } from './pod-resource-claims.ts';
 import { isHugePageResourceName, isIntegerResourceName } from './resource-names.ts';
@@ -39,7 +40,12 @@ export function validateOS(os: unknown, path: Path, k8s: K8sVersion): ErrorList 
   if (!isObj(os)) return [];
   const name = goString(os.name);
   if (name === '')
-    return [required([...path, 'name'], atLeast(k8s, '1.34') ? undefined : 'cannot be empty')];
+    return [
+      required(
+        [...path, 'name'],
+        validationChanged('osNameRequiredMessage', k8s) ? undefined : 'cannot be empty',
+      ),
+    ];
   if (name !== undefined && name !== 'linux' && name !== 'windows')
     return [unsupported(path, name, ['linux', 'windows'])];
   return [];

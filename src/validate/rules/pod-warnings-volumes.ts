@@ -1,7 +1,8 @@
 import type { Path } from '../../yaml/path.ts';
 import { isObj, listOf, objOf, type Obj } from '../context.ts';
 import type { ErrorList } from '../field.ts';
-import { atLeast, type K8sVersion } from '../versions.ts';
+import type { K8sVersion } from '../versions.ts';
+import { validationChanged } from '../api-validation-changes.ts';
 import { persistentVolumeClaimSpecWarnings } from './pvc-warnings.ts';
 
 // The volume warnings of warningsForPodSpecAndMeta in pkg/api/pod/warnings.go: deprecated and
@@ -17,7 +18,7 @@ const DEPRECATED_VOLUMES: { key: string; message: (k8s: K8sVersion) => string | 
     key: 'gitRepo',
     // The GitRepoVolumeDriver gate is off by default from 1.33.
     message: (k8s) =>
-      atLeast(k8s, '1.33')
+      validationChanged('gitRepoDisabledWarning', k8s)
         ? 'deprecated in v1.11, and disabled by default in v1.33+'
         : 'deprecated in v1.11',
   },
@@ -29,12 +30,16 @@ const DEPRECATED_VOLUMES: { key: string; message: (k8s: K8sVersion) => string | 
   {
     key: 'cephfs',
     message: (k8s) =>
-      atLeast(k8s, '1.28') ? 'deprecated in v1.28, non-functional in v1.31+' : undefined,
+      validationChanged('cephfsRbdDeprecatedWarning', k8s)
+        ? 'deprecated in v1.28, non-functional in v1.31+'
+        : undefined,
   },
   {
     key: 'rbd',
     message: (k8s) =>
-      atLeast(k8s, '1.28') ? 'deprecated in v1.28, non-functional in v1.31+' : undefined,
+      validationChanged('cephfsRbdDeprecatedWarning', k8s)
+        ? 'deprecated in v1.28, non-functional in v1.31+'
+        : undefined,
   },
 ];
 
@@ -128,7 +133,7 @@ function projectedPaths(source: Obj, k8s: K8sVersion): PathAndSource[] {
       : name(clusterTrustBundle, 'signerName');
     return itemPaths([clusterTrustBundle], `ClusterTrustBundle ${n}`);
   }
-  if (isObj(podCertificate) && atLeast(k8s, '1.33')) {
+  if (isObj(podCertificate) && validationChanged('overlapWarningPodCertificatePaths', k8s)) {
     const files: [string, string][] = [
       ['certificateChainPath', 'PodCertificate chain'],
       ['keyPath', 'PodCertificate key'],
@@ -148,7 +153,7 @@ function projectedPaths(source: Obj, k8s: K8sVersion): PathAndSource[] {
  * loop), and warned that those overlap themselves; that is kept, as those releases print it.
  */
 export function overlappingPathWarnings(volumes: unknown, path: Path, k8s: K8sVersion): ErrorList {
-  if (!atLeast(k8s, '1.31')) return [];
+  if (!validationChanged('overlappingPathWarnings', k8s)) return [];
   const out: ErrorList = [];
   listOf(volumes).forEach((v, i) => {
     if (!isObj(v)) return;
@@ -179,7 +184,7 @@ export function overlappingPathWarnings(volumes: unknown, path: Path, k8s: K8sVe
         continue;
       }
       let paths = projectedPaths(source, k8s);
-      if (!paths.length && !atLeast(k8s, '1.33')) paths = previous;
+      if (!paths.length && !validationChanged('overlapWarningOwnPaths', k8s)) paths = previous;
       previous = paths;
       for (const raw of paths) {
         const ps = { ...raw, path: trimSlashes(raw.path) };

@@ -14,7 +14,7 @@ import {
 } from '../context.ts';
 import { reportErrors, type ErrorList } from '../field.ts';
 import { warningsForIP } from '../ip.ts';
-import { atLeast } from '../versions.ts';
+import { validationChanged } from '../api-validation-changes.ts';
 import { templateAbsent } from './pod.ts';
 import { overlappingPathWarnings, volumeTypeWarnings } from './pod-warnings-volumes.ts';
 import {
@@ -106,7 +106,9 @@ function securityAnnotationWarnings(ctx: WorkloadContext, annotationsPath: Path)
   const podProfile = isObj(podContext.appArmorProfile) ? podContext.appArmorProfile : undefined;
   // A bare Pod's are emitted by applyAppArmorVersionSkew, which skips Windows pods.
   const isPod = pod.templatePath.length === 0;
-  const appArmor = atLeast(k8s, '1.30') && !(isPod && objOf(spec, 'os').name === 'windows');
+  const appArmor =
+    validationChanged('appArmorAnnotationWarning', k8s) &&
+    !(isPod && objOf(spec, 'os').name === 'windows');
   for (const { raw: c } of specContainers(spec, pod.specPath)) {
     if (typeof c.name !== 'string') continue;
     const sc = objOf(c, 'securityContext');
@@ -117,7 +119,7 @@ function securityAnnotationWarnings(ctx: WorkloadContext, annotationsPath: Path)
     const value = annotations[key];
     if (!appArmor || isSet(sc.appArmorProfile) || typeof value !== 'string') continue;
     // Through 1.33 a pod-level profile silenced the warning; from 1.34 only one that matches.
-    const covered = atLeast(k8s, '1.34')
+    const covered = validationChanged('appArmorWarningMatchingProfile', k8s)
       ? podProfile !== undefined && sameProfile(podProfile, appArmorFieldForAnnotation(value))
       : podProfile !== undefined;
     if (!covered) out.push({ path: [...annotationsPath, key], detail: APPARMOR_WARNING });
@@ -220,7 +222,7 @@ export function podWarnings(ctx: WorkloadContext): ErrorList {
       ...nodeSelectorTermWarnings(
         objOf(t, 'preference'),
         [...nodePath, 'preferredDuringSchedulingIgnoredDuringExecution', i, 'preference'],
-        atLeast(k8s, '1.33'),
+        validationChanged('nodeSelectorValueWarnings', k8s),
       ),
     ),
   );
@@ -233,7 +235,7 @@ export function podWarnings(ctx: WorkloadContext): ErrorList {
         : undefined;
     if (msg)
       out.push({ path: [...at, 'topologyKey'], detail: `${t.topologyKey as string} is ${msg}` });
-    if (atLeast(k8s, '1.28') && !isSet(t.labelSelector))
+    if (validationChanged('nullTopologySpreadSelectorWarning', k8s) && !isSet(t.labelSelector))
       out.push({ path: [...at, 'labelSelector'], detail: NULL_SELECTOR });
   });
   const annotations = objOf(getPath(ctx.value, [...pod.templatePath, 'metadata']), 'annotations');
@@ -252,15 +254,16 @@ export function podWarnings(ctx: WorkloadContext): ErrorList {
       detail: `fractional byte value ${JSON.stringify(canonicalQuantity(storage))} is invalid, must be an integer`,
     });
   out.push(...securityAnnotationWarnings(ctx, annotationsPath));
-  if (atLeast(k8s, '1.28')) out.push(...portWarnings(spec, sp));
+  if (validationChanged('hostPortWarnings', k8s)) out.push(...portWarnings(spec, sp));
   const grace = spec.terminationGracePeriodSeconds;
   if (typeof grace === 'number' && grace < 0)
     out.push({
       path: [...sp, 'terminationGracePeriodSeconds'],
       detail: 'must be >= 0; negative values are invalid and will be treated as 1',
     });
-  if (atLeast(k8s, '1.28')) out.push(...affinityTermWarnings(spec, sp));
-  if (atLeast(k8s, '1.33')) out.push(...ipWarnings(spec, sp));
+  if (validationChanged('podAffinityTermWarnings', k8s))
+    out.push(...affinityTermWarnings(spec, sp));
+  if (validationChanged('deprecatedIPWarnings', k8s)) out.push(...ipWarnings(spec, sp));
   return out;
 }
 

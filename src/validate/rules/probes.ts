@@ -1,7 +1,7 @@
 import { isObj, objOf, quote, type RuleFamily } from '../context.ts';
 import { portNameError } from '../messages.ts';
 import { onlyPortFor } from '../remedies.ts';
-import { atLeast } from '../versions.ts';
+import { nativeSidecarsOn } from '../versions.ts';
 import { isSet, podContainers } from './each.ts';
 import { PROBE_HANDLERS } from './lifecycle.ts';
 
@@ -37,7 +37,7 @@ export const probes: RuleFamily = {
     const severity = 'error' as const;
     for (const { view, raw } of podContainers(ctx)) {
       if (view.role === 'init') continue;
-      if (view.role === 'native-sidecar' && !atLeast(ctx.k8s, '1.29')) continue;
+      if (view.role === 'native-sidecar' && !nativeSidecarsOn(ctx.k8s)) continue;
       const portNames = new Set(view.ports.map((p) => p.name).filter(Boolean));
       for (const kind of PROBES) {
         const probe = raw[kind];

@@ -3,7 +3,8 @@ import { canonicalQuantity, isWholeQuantity } from '../../pod/quantity-api.ts';
 import type { Path } from '../../yaml/path.ts';
 import { objOf, type Obj } from '../context.ts';
 import type { ErrorList } from '../field.ts';
-import { atLeast, type K8sVersion } from '../versions.ts';
+import type { K8sVersion } from '../versions.ts';
+import { validationChanged } from '../api-validation-changes.ts';
 
 // The API's warnings about a claim, ported from GetWarningsForPersistentVolumeClaim[Spec] in
 // pkg/api/persistentvolumeclaim/util.go of Kubernetes 1.34.1 (openshift/openshift-apiserver@
@@ -32,7 +33,10 @@ export function persistentVolumeClaimSpecWarnings(spec: unknown, path: Path): Er
 export function persistentVolumeClaimWarnings(pvc: Obj, k8s: K8sVersion): ErrorList {
   const out: ErrorList = [];
   const annotations = objOf(objOf(pvc, 'metadata'), 'annotations');
-  if (atLeast(k8s, '1.28') && Object.hasOwn(annotations, BETA_STORAGE_CLASS))
+  if (
+    validationChanged('betaStorageClassWarning', k8s) &&
+    Object.hasOwn(annotations, BETA_STORAGE_CLASS)
+  )
     out.push({
       path: ['metadata', 'annotations', BETA_STORAGE_CLASS],
       detail: 'deprecated since v1.8; use "storageClassName" attribute instead',

@@ -1,7 +1,8 @@
 import { parseQuantity } from '../../pod/quantity.ts';
 import { compareValues, quantityValue } from '../../pod/quantity-api.ts';
 import { isObj, objOf, type Obj, type RuleFamily, type WorkloadContext } from '../context.ts';
-import { atLeast } from '../versions.ts';
+import { fieldServed } from '../api-fields.ts';
+import { gateOffByDefault } from '../api-gates.ts';
 import { isSet, podContainers } from './each.ts';
 
 /**
@@ -57,7 +58,11 @@ export const qos: RuleFamily = {
 
 function podLevelResources(ctx: WorkloadContext): boolean {
   const res = objOf(ctx.spec, 'resources');
-  return atLeast(ctx.k8s, '1.34') && (isObj(res.requests) || isObj(res.limits));
+  return (
+    fieldServed('PodSpec', 'resources', ctx.k8s) &&
+    !gateOffByDefault('PodLevelResources', ctx.k8s) &&
+    (isObj(res.requests) || isObj(res.limits))
+  );
 }
 
 /**

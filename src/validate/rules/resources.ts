@@ -9,9 +9,10 @@ import {
 import { getPath } from '../../pod/view.ts';
 import type { Path } from '../../yaml/path.ts';
 import { isObj, listOf, objOf, quote, type Report, type RuleFamily } from '../context.ts';
+import { fieldServed } from '../api-fields.ts';
+import { gateOffByDefault } from '../api-gates.ts';
 import { mebiFromMilli } from '../remedies.ts';
 import type { Severity } from '../types.ts';
-import { atLeast } from '../versions.ts';
 import { podContainers } from './each.ts';
 import { isOvercommitAllowed } from './resource-names.ts';
 
@@ -59,7 +60,10 @@ export const resources: RuleFamily = {
     format(podResources.requests, [...pod.specPath, 'resources', 'requests']);
     format(podResources.limits, [...pod.specPath, 'resources', 'limits']);
     // Pod-level resources are dropped before 1.34 (PodLevelResources was alpha, off by default).
-    if (atLeast(ctx.k8s, '1.34'))
+    if (
+      fieldServed('PodSpec', 'resources', ctx.k8s) &&
+      !gateOffByDefault('PodLevelResources', ctx.k8s)
+    )
       requestsWithinLimits(
         podResources,
         [...pod.specPath, 'resources'],

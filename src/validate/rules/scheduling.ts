@@ -13,7 +13,9 @@ import {
 } from '../context.ts';
 import { duplicate, forbidden, invalid, reportErrors, required, unsupported } from '../field.ts';
 import type { ErrorList, FieldError } from '../field.ts';
-import { atLeast, type K8sVersion } from '../versions.ts';
+import type { K8sVersion } from '../versions.ts';
+import { validationChanged } from '../api-validation-changes.ts';
+import { fieldServed } from '../api-fields.ts';
 import { mergeLabelKeys, stringsOf } from './scheduling-affinity.ts';
 import {
   validateAffinity,
@@ -61,7 +63,7 @@ export function validateTolerations(tolerations: unknown, path: Path, k8s: K8sVe
       if (problems.length) errs.push(invalid(at('operator'), value, problems.join(';')));
     } else if (operator === 'Exists') {
       if (value) {
-        const bad = atLeast(k8s, '1.32')
+        const bad = validationChanged('tolerationExistsValueMessage', k8s)
           ? value
           : {
               Key: key,
@@ -119,7 +121,7 @@ export function validateTopologySpreadConstraints(
     err(validateNodeInclusionPolicy([...sub, 'nodeAffinityPolicy'], c.nodeAffinityPolicy));
     err(validateNodeInclusionPolicy([...sub, 'nodeTaintsPolicy'], c.nodeTaintsPolicy));
     const keys = stringsOf(c.matchLabelKeys);
-    if (atLeast(opts.k8s, '1.34')) {
+    if (validationChanged('topologySpreadMatchLabelKeysMerged', opts.k8s)) {
       const selector = opts.mergeLabels
         ? mergeLabelKeys(c.labelSelector, keys, [], opts.mergeLabels)
         : c.labelSelector;
@@ -275,8 +277,10 @@ export const scheduling: RuleFamily = {
     const bare = pod.kind === 'Pod';
 
     const affinityOpts = {
-      nodeAffinityLabelValues: atLeast(k8s, '1.32'),
-      matchLabelKeys: atLeast(k8s, '1.29') && !gateOffByDefault('MatchLabelKeysInPodAffinity', k8s),
+      nodeAffinityLabelValues: validationChanged('nodeAffinityLabelValues', k8s),
+      matchLabelKeys:
+        fieldServed('PodAffinityTerm', 'matchLabelKeys', k8s) &&
+        !gateOffByDefault('MatchLabelKeysInPodAffinity', k8s),
     };
     mergedOrWarned(
       (mergeLabels) =>
@@ -295,7 +299,7 @@ export const scheduling: RuleFamily = {
             mergeLabels,
           },
         ),
-      atLeast(k8s, '1.34'),
+      validationChanged('topologySpreadMatchLabelKeysMerged', k8s),
       'pod-topology-spread-invalid',
     );
     emit('pod-node-selector-invalid', validateLabels(spec.nodeSelector, at('nodeSelector')));

@@ -3,7 +3,8 @@ import { API_FIELD_CHANGES, servedIn } from '../api-fields.ts';
 import { gateOffByDefault } from '../api-gates.ts';
 import type { RuleFamily } from '../context.ts';
 import { reportErrors, type ErrorList, type FieldError } from '../field.ts';
-import { atLeast, minor, type K8sVersion } from '../versions.ts';
+import type { K8sVersion } from '../versions.ts';
+import { validationChanged } from '../api-validation-changes.ts';
 import { specContainers } from './each.ts';
 import { templateAbsent } from './pod.ts';
 import {
@@ -84,8 +85,8 @@ export const securityContext: RuleFamily = {
       appArmorProfile: appArmor,
       supplementalGroupsPolicy: fieldActive('PodSecurityContext', 'supplementalGroupsPolicy', k8s),
       seLinuxChangePolicy: fieldActive('PodSecurityContext', 'seLinuxChangePolicy', k8s),
-      onlyRecursiveSELinux: minor(k8s) <= 35,
-      hostSysctls: atLeast(k8s, '1.29'),
+      onlyRecursiveSELinux: !validationChanged('seLinuxChangePolicyNotOnlyRecursive', k8s),
+      hostSysctls: validationChanged('hostNetworkSysctls', k8s),
     };
     send(validatePodSpecSecurityContext(spec, specPath, podFields), 'pod-security-context-invalid');
 
@@ -107,7 +108,10 @@ export const securityContext: RuleFamily = {
       );
     send(validateWindowsHostProcessPod(spec, specPath), 'windows-options-invalid');
     if (userNamespaces)
-      send(validateHostUsers(spec, specPath, atLeast(k8s, '1.34')), 'user-namespace-invalid');
+      send(
+        validateHostUsers(spec, specPath, validationChanged('hostUsersVolumeDevices', k8s)),
+        'user-namespace-invalid',
+      );
 
     const annotationsPath = [...pod.templatePath, 'metadata', 'annotations'];
     const annotations = getPath(ctx.value, annotationsPath);

@@ -1,7 +1,7 @@
 import { getPath } from '../../pod/view.ts';
 import type { Path } from '../../yaml/path.ts';
 import { isObj, listOf, objOf, type Obj, type Report, type WorkloadContext } from '../context.ts';
-import { atLeast } from '../versions.ts';
+import { validationChanged } from '../api-validation-changes.ts';
 import {
   CONFINED,
   isPrivileged,
@@ -157,7 +157,10 @@ export function unsafeSysctls(at: PodCheck): void {
     const name = isObj(entry) ? entry.name : undefined;
     if (typeof name !== 'string' || !name) return;
     const dotted = sysctlName(name);
-    if (SAFE_SYSCTLS.has(dotted) || (SAFE_SINCE_1_29.has(dotted) && atLeast(ctx.k8s, '1.29')))
+    if (
+      SAFE_SYSCTLS.has(dotted) ||
+      (SAFE_SINCE_1_29.has(dotted) && validationChanged('safeSysctlsTcpKeepalive', ctx.k8s))
+    )
       return;
     at.report(
       finding(

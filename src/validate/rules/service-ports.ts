@@ -2,7 +2,8 @@ import type { Path } from '../../yaml/path.ts';
 import { isDNS1123Label, isQualifiedName, isValidPortNum } from '../apimachinery.ts';
 import { isObj, type Obj } from '../context.ts';
 import { duplicate, forbidden, invalid, required, type ErrorList } from '../field.ts';
-import { atLeast, type K8sVersion } from '../versions.ts';
+import type { K8sVersion } from '../versions.ts';
+import { validationChanged } from '../api-validation-changes.ts';
 import { validatePortNumOrName } from './lifecycle.ts';
 import { isInt } from './each.ts';
 
@@ -79,7 +80,7 @@ export function validateServicePorts(spec: Obj, type: unknown, k8s: K8sVersion):
   ports.forEach((p, i) => {
     if (isObj(p)) errs.push(...validateServicePort(p, ports.length > 1, names, [...path, i]));
   });
-  if (type === 'LoadBalancer' && !atLeast(k8s, '1.33'))
+  if (type === 'LoadBalancer' && !validationChanged('kubeletPortLoadBalancerAllowed', k8s))
     ports.forEach((p, i) => {
       if (isObj(p) && p.port === 10250)
         errs.push(

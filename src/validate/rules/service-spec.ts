@@ -16,7 +16,9 @@ import {
   type ErrorList,
 } from '../field.ts';
 import { isValidCIDRForLegacyField, isValidIPForLegacyField, validateEndpointIP } from '../ip.ts';
-import { atLeast, type K8sVersion } from '../versions.ts';
+import type { K8sVersion } from '../versions.ts';
+import { validationChanged } from '../api-validation-changes.ts';
+import { fieldServed } from '../api-fields.ts';
 import { validateServicePorts } from './service-ports.ts';
 import { serviceWarnings } from './service-warnings.ts';
 import { clusterIPsPath, validateServiceClusterIPsRelatedFields } from './service-cluster-ips.ts';
@@ -59,7 +61,11 @@ export function serviceView(value: Obj, k8s: K8sVersion): ServiceView {
 function externallyAccessible(s: ServiceView): boolean {
   if (s.type === 'LoadBalancer' || s.type === 'NodePort') return true;
   const externalIPs = Array.isArray(s.spec.externalIPs) ? s.spec.externalIPs : [];
-  return atLeast(s.k8s, '1.29') && s.type === 'ClusterIP' && externalIPs.length > 0;
+  return (
+    validationChanged('externalIPsExternallyAccessible', s.k8s) &&
+    s.type === 'ClusterIP' &&
+    externalIPs.length > 0
+  );
 }
 
 /** `validateClientIPAffinityConfig`: with ClientIP affinity, a timeout in (0, 86400]. */
@@ -82,7 +88,7 @@ function validateServiceExternalTrafficPolicy(s: ServiceView): ErrorList {
         invalid(
           at,
           policy,
-          atLeast(s.k8s, '1.29')
+          validationChanged('externalIPsExternallyAccessible', s.k8s)
             ? 'may only be set for externally-accessible services'
             : "may only be set when `type` is 'NodePort' or 'LoadBalancer'",
         ),
@@ -113,10 +119,11 @@ function validateServiceExternalTrafficPolicy(s: ServiceView): ErrorList {
 function validateServiceTrafficDistribution(s: ServiceView): ErrorList {
   const value = s.spec.trafficDistribution;
   // Served from 1.30, where its gate is off and the API server drops it.
-  if (typeof value !== 'string' || !atLeast(s.k8s, '1.30')) return [];
+  if (typeof value !== 'string' || !fieldServed('ServiceSpec', 'trafficDistribution', s.k8s))
+    return [];
   if (gateOffByDefault('ServiceTrafficDistribution', s.k8s)) return [];
   // PreferSameTrafficDistribution: alpha (off) in 1.33, beta (on) in 1.34.
-  const supported = atLeast(s.k8s, '1.34')
+  const supported = validationChanged('trafficDistributionPreferSame', s.k8s)
     ? ['PreferClose', 'PreferSameZone', 'PreferSameNode']
     : ['PreferClose'];
   return supported.includes(value)
@@ -149,7 +156,7 @@ function validateSourceRanges(s: ServiceView): ErrorList {
   const annotations = objOf(s.value, 'metadata').annotations;
   const notLB = s.type !== 'LoadBalancer';
   const onlyLB = "may only be used when `type` is 'LoadBalancer'";
-  const oldStyle = !atLeast(s.k8s, '1.30');
+  const oldStyle = !validationChanged('sourceRangesPerEntry', s.k8s);
   if (ranges.length) {
     const at = ['spec', 'loadBalancerSourceRanges'];
     if (notLB) errs.push(forbidden(at, onlyLB));

@@ -3,7 +3,7 @@ import { formatPath } from '../../yaml/path.ts';
 import { objOf, isObj } from '../context.ts';
 import type { ErrorList, FieldError } from '../field.ts';
 import { getWarningsForCIDR, getWarningsForIP } from '../ip.ts';
-import { atLeast } from '../versions.ts';
+import { validationChanged } from '../api-validation-changes.ts';
 import { clusterIPsPath } from './service-cluster-ips.ts';
 import type { ServiceView } from './service-spec.ts';
 
@@ -34,7 +34,7 @@ function at(path: Path, upstream: string): FieldError {
 export function serviceWarnings(s: ServiceView): ErrorList {
   const { spec, k8s } = s;
   const out: ErrorList = [];
-  const since133 = atLeast(k8s, '1.33');
+  const since133 = validationChanged('apimachineryCIDRWarnings', k8s);
   const annotations = objOf(s.value, 'metadata').annotations;
   const hints = 'service.kubernetes.io/topology-aware-hints';
   if (isObj(annotations) && Object.hasOwn(annotations, hints))
@@ -60,7 +60,7 @@ export function serviceWarnings(s: ServiceView): ErrorList {
 
   const headless = s.type === 'ClusterIP' && spec.clusterIP === 'None';
   const externalIPs = Array.isArray(spec.externalIPs) ? spec.externalIPs : [];
-  if (headless && atLeast(k8s, '1.34')) {
+  if (headless && validationChanged('headlessServiceWarnings', k8s)) {
     if (typeof spec.loadBalancerIP === 'string' && spec.loadBalancerIP !== '')
       out.push(
         at(['spec', 'loadBalancerIP'], 'spec.loadBalancerIP is ignored for headless services'),
@@ -88,7 +88,7 @@ export function serviceWarnings(s: ServiceView): ErrorList {
         out.push(at(['spec', 'loadBalancerSourceRanges', i], w));
   });
 
-  if (atLeast(k8s, '1.28')) {
+  if (validationChanged('serviceExternalWarnings', k8s)) {
     if (s.type === 'ExternalName' && externalIPs.length)
       out.push(
         at(['spec', 'externalIPs'], 'spec.externalIPs is ignored when spec.type is "ExternalName"'),

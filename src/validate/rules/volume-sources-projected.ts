@@ -3,7 +3,7 @@ import { isDNS1123Label, isDNS1123Subdomain, validateLabelSelector } from '../ap
 import { gateOffByDefault } from '../api-gates.ts';
 import { isObj, listOf, type Obj } from '../context.ts';
 import { forbidden, invalid, required, tooLong, unsupported, type ErrorList } from '../field.ts';
-import { atLeast } from '../versions.ts';
+import { fieldServed } from '../api-fields.ts';
 import { isSet } from './each.ts';
 import {
   num,
@@ -33,8 +33,14 @@ const KEY_TYPES = ['RSA3072', 'RSA4096', 'ECDSAP256', 'ECDSAP384', 'ECDSAP521', 
  */
 function projectionServed(kind: 'clusterTrustBundle' | 'podCertificate', opts: VolumeOptions) {
   if (kind === 'clusterTrustBundle')
-    return atLeast(opts.k8s, '1.29') && !gateOffByDefault('ClusterTrustBundleProjection', opts.k8s);
-  return atLeast(opts.k8s, '1.34') && !gateOffByDefault('PodCertificateRequest', opts.k8s);
+    return (
+      fieldServed('VolumeProjection', 'clusterTrustBundle', opts.k8s) &&
+      !gateOffByDefault('ClusterTrustBundleProjection', opts.k8s)
+    );
+  return (
+    fieldServed('VolumeProjection', 'podCertificate', opts.k8s) &&
+    !gateOffByDefault('PodCertificateRequest', opts.k8s)
+  );
 }
 
 /** `IsKubernetesSignerName` (names.go). */

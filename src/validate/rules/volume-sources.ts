@@ -16,7 +16,7 @@ import {
   type WorkloadContext,
 } from '../context.ts';
 import { forbidden, invalid, required, unsupported, type ErrorList } from '../field.ts';
-import { atLeast } from '../versions.ts';
+import { fieldServed } from '../api-fields.ts';
 import { isSet } from './each.ts';
 import { validatePersistentVolumeClaimSpec } from './config-objects.ts';
 import { validateAnnotations } from './meta-object.ts';
@@ -162,7 +162,7 @@ export function validateEphemeralVolumeSource(
  */
 function sourceServed(source: string, opts: VolumeOptions): boolean {
   if (source !== 'image') return true;
-  return atLeast(opts.k8s, '1.31') && !gateOffByDefault('ImageVolume', opts.k8s);
+  return fieldServed('Volume', 'image', opts.k8s) && !gateOffByDefault('ImageVolume', opts.k8s);
 }
 
 /**
