@@ -108,7 +108,7 @@ export const probes: RuleFamily = {
 
         for (const handler of ['httpGet', 'tcpSocket'] as const) {
           const port = objOf(probe, handler).port;
-          // A malformed name is probe-action-fields' error; only a well-formed one is looked up.
+          // A malformed name is container-field-invalid's error; only a well-formed one is looked up.
           if (typeof port !== 'string' || portNameError(port) !== undefined) continue;
           if (!portNames.has(port))
             report({

@@ -126,7 +126,7 @@ function checkService(
     const wanted = raw[field];
     const path = ['spec', 'ports', i, field];
     if (typeof wanted === 'string') {
-      if (portNameError(wanted)) return; // service-port-fields reports a malformed name
+      if (portNameError(wanted)) return; // service-spec-invalid reports a malformed name
       const lacking = selected.filter(
         (p) => !p.targets.some((t) => t.name === wanted && t.protocol === protocol),
       );
