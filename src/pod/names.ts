@@ -1,20 +1,20 @@
 import {
-  isDNS1035Label,
-  isDNS1123Label,
-  isDNS1123Subdomain,
-  isQualifiedName,
-  isValidLabelValue,
-} from '../validate/apimachinery.ts';
+  DNS1035_LABEL,
+  DNS1123_LABEL,
+  DNS1123_SUBDOMAIN,
+  LABEL_VALUE,
+  QUALIFIED_NAME,
+} from '../validate/name-formats.ts';
 
 // Name rules of the Kubernetes API (k8s.io/apimachinery/pkg/util/validation, ported in
-// validate/apimachinery.ts), in a form's words, so a form can refuse what the API server would
+// validate/name-formats.ts), in a form's words, so a form can refuse what the API server would
 // reject before it reaches the YAML.
 
 /** Why `value` is not a DNS-1123 label (namespaces, container and port names), or `undefined`. */
 export function dnsLabelProblem(value: string, what = 'A name'): string | undefined {
   if (value === '') return `${what} cannot be empty.`;
   if (value.length > 63) return `${what} can have at most 63 characters.`;
-  if (isDNS1123Label(value).length) {
+  if (!DNS1123_LABEL.test(value)) {
     return `${what} must be lowercase letters, digits and "-", starting and ending with a letter or digit (e.g. "team-a").`;
   }
   return undefined;
@@ -24,7 +24,7 @@ export function dnsLabelProblem(value: string, what = 'A name'): string | undefi
 export function dns1035LabelProblem(value: string, what = 'A name'): string | undefined {
   if (value === '') return `${what} cannot be empty.`;
   if (value.length > 63) return `${what} can have at most 63 characters.`;
-  if (isDNS1035Label(value).length) {
+  if (!DNS1035_LABEL.test(value)) {
     return `${what} must be lowercase letters, digits and "-", starting with a letter and ending with a letter or digit (e.g. "web").`;
   }
   return undefined;
@@ -34,7 +34,7 @@ export function dns1035LabelProblem(value: string, what = 'A name'): string | un
 export function dnsSubdomainProblem(value: string, what = 'A name'): string | undefined {
   if (value === '') return `${what} cannot be empty.`;
   if (value.length > 253) return `${what} can have at most 253 characters.`;
-  if (isDNS1123Subdomain(value).length) {
+  if (!DNS1123_SUBDOMAIN.test(value)) {
     return `${what} must be lowercase letters, digits, "-" and ".", starting and ending with a letter or digit (e.g. "web-1").`;
   }
   return undefined;
@@ -57,7 +57,7 @@ export function labelKeyProblem(key: string): string | undefined {
   }
   if (name === '') return 'The name after "/" cannot be empty.';
   if (name.length > 63) return 'The name part of a key can have at most 63 characters.';
-  if (name.includes('/') || isQualifiedName(name).length) {
+  if (!QUALIFIED_NAME.test(name)) {
     return 'The name part of a key must be letters, digits, "-", "_" and ".", starting and ending with a letter or digit.';
   }
   return undefined;
@@ -67,7 +67,7 @@ export function labelKeyProblem(key: string): string | undefined {
 export function labelValueProblem(value: string): string | undefined {
   if (value === '') return undefined;
   if (value.length > 63) return 'A label value can have at most 63 characters.';
-  if (isValidLabelValue(value).length) {
+  if (!LABEL_VALUE.test(value)) {
     return 'A label value must be letters, digits, "-", "_" and ".", starting and ending with a letter or digit.';
   }
   return undefined;

@@ -1,6 +1,18 @@
 import type { Path } from '../yaml/path.ts';
 import { isObj } from './context.ts';
 import { forbidden, invalid, required, type ErrorList } from './field.ts';
+import {
+  DNS1035_FMT,
+  DNS1035_LABEL,
+  DNS1123_LABEL,
+  DNS1123_SUBDOMAIN,
+  LABEL_FMT,
+  LABEL_VALUE,
+  LABEL_VALUE_FMT,
+  QNAME_FMT,
+  QUALIFIED_NAME,
+  SUBDOMAIN_FMT,
+} from './name-formats.ts';
 
 // k8s.io/apimachinery's syntax checks, ported by structure from pkg/util/validation/validation.go
 // and pkg/apis/meta/v1/validation/validation.go as vendored at Kubernetes 1.34.1
@@ -20,31 +32,23 @@ export function regexError(msg: string, fmt: string, ...examples: string[]): str
 export const inclusiveRangeError = (lo: number, hi: number) =>
   `must be between ${lo} and ${hi}, inclusive`;
 
-const QNAME_FMT = '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]';
 const QNAME_MSG =
   "must consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
-const QNAME = new RegExp(`^${QNAME_FMT}$`);
 
-const LABEL_FMT = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
 const LABEL_MSG =
   "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character";
-const SUBDOMAIN_FMT = `${LABEL_FMT}(\\.${LABEL_FMT})*`;
 const SUBDOMAIN_MSG =
   "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
-const DNS1035_FMT = '[a-z]([-a-z0-9]*[a-z0-9])?';
 const DNS1035_MSG =
   "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character";
-const LABEL = new RegExp(`^${LABEL_FMT}$`);
-const SUBDOMAIN = new RegExp(`^${SUBDOMAIN_FMT}$`);
-const DNS1035 = new RegExp(`^${DNS1035_FMT}$`);
 
 /** `IsDNS1123Label`. */
 export function isDNS1123Label(value: string): string[] {
   const errs: string[] = [];
   if (value.length > 63) errs.push(maxLenError(63));
-  if (!LABEL.test(value))
+  if (!DNS1123_LABEL.test(value))
     errs.push(
-      SUBDOMAIN.test(value)
+      DNS1123_SUBDOMAIN.test(value)
         ? 'must not contain dots'
         : regexError(LABEL_MSG, LABEL_FMT, 'my-name', '123-abc'),
     );
@@ -55,7 +59,8 @@ export function isDNS1123Label(value: string): string[] {
 export function isDNS1123Subdomain(value: string): string[] {
   const errs: string[] = [];
   if (value.length > 253) errs.push(maxLenError(253));
-  if (!SUBDOMAIN.test(value)) errs.push(regexError(SUBDOMAIN_MSG, SUBDOMAIN_FMT, 'example.com'));
+  if (!DNS1123_SUBDOMAIN.test(value))
+    errs.push(regexError(SUBDOMAIN_MSG, SUBDOMAIN_FMT, 'example.com'));
   return errs;
 }
 
@@ -63,7 +68,8 @@ export function isDNS1123Subdomain(value: string): string[] {
 export function isDNS1035Label(value: string): string[] {
   const errs: string[] = [];
   if (value.length > 63) errs.push(maxLenError(63));
-  if (!DNS1035.test(value)) errs.push(regexError(DNS1035_MSG, DNS1035_FMT, 'my-name', 'abc-123'));
+  if (!DNS1035_LABEL.test(value))
+    errs.push(regexError(DNS1035_MSG, DNS1035_FMT, 'my-name', 'abc-123'));
   return errs;
 }
 
@@ -99,15 +105,13 @@ export function isQualifiedName(value: string): string[] {
     ];
   if (!name.length) errs.push('name part must be non-empty');
   else if (name.length > 63) errs.push(`name part ${maxLenError(63)}`);
-  if (!QNAME.test(name))
+  if (!QUALIFIED_NAME.test(name))
     errs.push(`name part ${regexError(QNAME_MSG, QNAME_FMT, 'MyName', 'my.name', '123-abc')}`);
   return errs;
 }
 
-const LABEL_VALUE_FMT = `(${QNAME_FMT})?`;
 const LABEL_VALUE_MSG =
   "a valid label must be an empty string or consist of alphanumeric characters, '-', '_' or '.', and must start and end with an alphanumeric character";
-const LABEL_VALUE = new RegExp(`^${LABEL_VALUE_FMT}$`);
 
 /** `IsValidLabelValue`. */
 export function isValidLabelValue(value: string): string[] {
