@@ -270,11 +270,6 @@ export const WORKLOADS: Readonly<Record<WorkloadKind, KindFacts>> = {
   },
 };
 
-/** The facts of a workload kind. */
-export function kindFacts(kind: WorkloadKind): KindFacts {
-  return WORKLOADS[kind];
-}
-
 export function isWorkloadKind(kind: unknown): kind is WorkloadKind {
   return typeof kind === 'string' && Object.hasOwn(WORKLOADS, kind);
 }
