@@ -26,8 +26,8 @@ test('canvas, form and editor edits undo one step each back to the exact startin
   await app.paletteItem('Init container').click();
   await expect(app.card('init', 'init container')).toBeVisible();
 
-  // Form: a committed field is one step. Before it is committed, Ctrl+Z undoes the typing in the
-  // field only: the design does not change.
+  // Form: a burst of typing in a field is one step. Ctrl+Z in the field undoes the field's own
+  // typing (the browser's undo), and Escape takes the whole burst out of the design.
   const form = await inspector.selectContainer('nginx', 'main container');
   const image = inspector.field(form, 'Image');
   await image.fill('nginx:1.29');

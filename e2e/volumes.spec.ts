@@ -83,10 +83,9 @@ test('a volume shared by nginx and a sidecar: add, drag to mount, mount by keybo
   for (const card of [nginx, app.card(sidecar, 'sidecar')])
     await expect(card.locator('xpath=..')).toHaveAttribute('data-volume-mounted', 'logs');
 
-  // Rename it in the inspector: both mounts follow.
-  const name = form.getByRole('textbox', { name: 'Name', exact: true });
-  await name.fill('app-logs');
-  await name.press('Enter');
+  // Rename it in the inspector: both mounts follow, and the form follows the name as it is typed.
+  await form.getByRole('textbox', { name: 'Name', exact: true }).fill('app-logs');
+  await volumes.form('app-logs').getByRole('textbox', { name: 'Name', exact: true }).press('Enter');
   await expect(app.volume('app-logs')).toBeVisible();
   const renamed = await app.getYaml();
   expect(podSpec(renamed).volumes).toEqual([{ name: 'app-logs', emptyDir: {} }]);
@@ -220,9 +219,8 @@ test('a StatefulSet claim template: size, access modes, mount, rename', async ({
     .poll(async () => mountsOf(await app.getYaml(), 'postgres'))
     .toEqual([{ name: 'pgdata', mountPath: '/data/pgdata' }]);
 
-  const name = form.getByRole('textbox', { name: 'Name', exact: true });
-  await name.fill('data');
-  await name.press('Enter');
+  await form.getByRole('textbox', { name: 'Name', exact: true }).fill('data');
+  await volumes.form('data').getByRole('textbox', { name: 'Name', exact: true }).press('Enter');
   await expect(app.volume('data')).toBeVisible();
   expect(((await claim())[0] as { metadata: { name: string } }).metadata.name).toBe('data');
   expect(mountsOf(await app.getYaml(), 'postgres')).toEqual([

@@ -1,7 +1,8 @@
 import type { AppState } from '../store/index.ts';
 import type { CommandStore } from './run.ts';
 
-// The editor holds typed text back for its debounce. Whatever reads, saves, shares or replaces the
+// The editor holds typed text back until the next frame (or a pause in typing, for a design that
+// reads slowly: app/editor/typingPace.ts). Whatever reads, saves, shares or replaces the
 // design must first commit that text, or it acts on a design the user no longer sees (and a
 // replaced design would lose the last keystrokes). Entry points go through these helpers instead
 // of each remembering `flushEditor()`.

@@ -83,6 +83,24 @@ export function designRefusal(s: AppState): string | undefined {
   return s.reading || selectFirstError(s) ? refusal(s) : undefined;
 }
 
+/** The form field whose typing runs the commands now (see `typedInto`), if any. */
+let typingInto: string | null = null;
+
+/**
+ * Runs `fn`, whose commands are typing into the form field `burst` (its id): they join that
+ * field's undo step instead of making one each, and say nothing, as the field itself shows the
+ * change (a notice per keystroke would be noise, and re-announced to screen readers).
+ */
+export function typedInto<T>(burst: string, fn: () => T): T {
+  const outer = typingInto;
+  typingInto = burst;
+  try {
+    return fn();
+  } finally {
+    typingInto = outer;
+  }
+}
+
 /** Runs one command as one undo step; see the steps at the top of this file. */
 export function runCommand(store: CommandStore, command: Command): EditResult {
   const s = withEditorFlushed(store, (flushed) => flushed);
@@ -91,8 +109,9 @@ export function runCommand(store: CommandStore, command: Command): EditResult {
     if (!command.quiet) s.notify('error', outcome, { untilChange: true });
     return { ok: false, message: outcome };
   }
-  s.setText(outcome.text, 'canvas');
-  const notice = resolve(outcome.notice ?? command.notice, store.getState());
+  if (typingInto !== null) s.setText(outcome.text, 'typing', typingInto);
+  else s.setText(outcome.text, 'canvas');
+  const notice = typingInto === null && resolve(outcome.notice ?? command.notice, store.getState());
   if (notice) store.getState().notify('info', notice);
   const select = resolve(outcome.select ?? command.select, store.getState());
   if (select) applySelection(store.getState(), select);

@@ -9,22 +9,25 @@ import { selectSelected, selectWorkload } from '../store/selectors.ts';
 import { diagnosticMarkers } from './markers.ts';
 import { registerQuickFixes } from './quickFixes.ts';
 import { minimalEdit } from './sync.ts';
+import { typingPause } from './typingPace.ts';
 
-/** Typing is parsed once the user pauses this long. */
-export const TYPING_DEBOUNCE_MS = 200;
 export const MARKER_OWNER = 'podsmith';
 
 type Editor = Monaco.editor.IStandaloneCodeEditor;
 
 /**
- * Connects a mounted editor to the store. Typed text reaches the store debounced, as `typing`;
+ * Connects a mounted editor to the store. Typed text reaches the store as `typing`, in the next
+ * frame or after a pause when the design reads slowly (./typingPace.ts);
  * text changed elsewhere (canvas, undo, `setYaml`) reaches the model as one minimal edit. Returns
  * the function that disconnects it.
  */
 export function bindEditor(editor: Editor, monaco: typeof Monaco, store: AppStore): () => void {
   const model = editor.getModel();
   if (!model) return () => {};
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  /** The commit waiting for its frame or its pause. */
+  let pending: { cancel: () => void } | null = null;
+  /** What the last commit cost, in milliseconds: it sets the pace of the next. */
+  let lastCommitMs = 0;
   let applying = false;
   // Monaco keeps a byte order mark outside its lines: it goes around the editor (src/io/text-shape.ts).
   let bom = '';
@@ -33,18 +36,31 @@ export function bindEditor(editor: Editor, monaco: typeof Monaco, store: AppStor
   const shows = (text: string) => bom + model.getValue() === text;
 
   const commit = () => {
-    if (timer !== null) clearTimeout(timer);
-    timer = null;
-    if (!model.isDisposed()) store.getState().setText(bom + model.getValue(), 'typing');
+    pending?.cancel();
+    pending = null;
+    if (model.isDisposed()) return;
+    const started = performance.now();
+    store.getState().setText(bom + model.getValue(), 'typing');
+    lastCommitMs = performance.now() - started;
   };
   const flush = () => {
-    if (timer !== null) commit();
+    if (pending !== null) commit();
   };
 
   const typing = editor.onDidChangeModelContent(() => {
     if (applying) return;
-    if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(commit, TYPING_DEBOUNCE_MS);
+    const pause = typingPause(model.getValueLength(), lastCommitMs);
+    if (pause === 0) {
+      // Keys within one frame share its commit.
+      if (pending === null) {
+        const frame = requestAnimationFrame(commit);
+        pending = { cancel: () => cancelAnimationFrame(frame) };
+      }
+      return;
+    }
+    pending?.cancel();
+    const timer = setTimeout(commit, pause);
+    pending = { cancel: () => clearTimeout(timer) };
   });
 
   /** Pushes store text into the model. Pending typing was flushed by the store action first. */

@@ -2,6 +2,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import type { EditResult } from '../store/index.ts';
 import { FieldFrame } from './FieldFrame.tsx';
 import { useFormsLocked } from './useDoc.ts';
+import { useLiveEdit } from './useLiveEdit.ts';
 
 export interface DraftInputProps {
   label: string;
@@ -21,9 +22,12 @@ export interface DraftInputProps {
 }
 
 /**
- * A text input that holds what the user types as a draft and writes it on Enter or when it loses
- * focus. Invalid text shows an inline error and never reaches the YAML; Escape puts back what the
- * YAML holds. Every text field of the inspector is one of these.
+ * A text input that writes what the user types as they type (app/forms/useLiveEdit.ts): the YAML,
+ * the canvas and the diagnostics follow each keystroke, and the burst is one undo step. Text that
+ * is not acceptable yet shows an inline error while the YAML keeps the last acceptable value; an
+ * emptied field is written (the key removed, or the required message shown) on Enter or when the
+ * field loses focus, which also close the burst. Escape takes the burst back. Every text field of
+ * the inspector is one of these.
  */
 export function DraftInput({
   label,
@@ -40,21 +44,38 @@ export function DraftInput({
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const id = useId();
+  const live = useLiveEdit();
 
+  /** Writes `raw` when it is acceptable; returns whether it was (the reason is shown if not). */
+  const accept = (raw: string): boolean => {
+    const problem = raw === '' ? required : validate?.(raw);
+    if (problem) {
+      setError(problem);
+      return false;
+    }
+    const result = write(raw === '' ? undefined : parse(raw));
+    setError(result.ok ? null : result.message);
+    return result.ok;
+  };
+  const onChange = (next: string) => {
+    setDraft(next);
+    const raw = next.trim();
+    // Emptying is decided on Enter or blur: removing the key and adding it back a keystroke
+    // later would move it to the end of its mapping.
+    if (raw === '') return setError(required ?? null);
+    live.request(() => accept(raw));
+  };
   const commit = () => {
-    if (draft === null) return;
+    if (draft === null) return live.end();
     const raw = draft.trim();
     if (raw === shown) {
       setDraft(null);
       setError(null);
-      return;
+      return live.end();
     }
-    const problem = raw === '' ? required : validate?.(raw);
-    if (problem) return setError(problem);
-    const result = write(raw === '' ? undefined : parse(raw));
-    if (!result.ok) return setError(result.message);
-    setError(null);
-    setDraft(null);
+    live.finish(() => {
+      if (accept(raw)) setDraft(null);
+    });
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') {
@@ -63,6 +84,7 @@ export function DraftInput({
     } else if (e.key === 'Escape' && (draft !== null || error)) {
       e.preventDefault();
       e.stopPropagation();
+      live.revert();
       setDraft(null);
       setError(null);
     }
@@ -81,7 +103,7 @@ export function DraftInput({
         autoComplete="off"
         aria-invalid={error ? true : undefined}
         aria-describedby={error || hint ? `${id}-note` : undefined}
-        onChange={(e) => setDraft(e.target.value)}
+        onChange={(e) => onChange(e.target.value)}
         onBlur={commit}
         onKeyDown={onKeyDown}
       />

@@ -30,9 +30,9 @@ interface TextFieldProps extends FieldProps {
 }
 
 /**
- * A text input bound to one field of the YAML. It commits on Enter or when it loses focus; an
- * empty field removes the key. Invalid text shows an inline error and never reaches the YAML;
- * Escape puts back what the YAML holds.
+ * A text input bound to one field of the YAML, written as the user types (DraftInput); a field
+ * left empty removes the key. Invalid text shows an inline error and never reaches the YAML;
+ * Escape takes the typing back.
  */
 export function TextField(props: TextFieldProps) {
   // A new path is a new field: no draft or error carries over from another container.

@@ -4,12 +4,13 @@ import { useApp } from '../store/context.tsx';
 import type { AppState } from '../store/index.ts';
 import { FieldFrame, type FieldProps } from './Field.tsx';
 import { useDocValue, useFormsLocked } from './useDoc.ts';
+import { useLiveEdit } from './useLiveEdit.ts';
 
 const selectSetField = (s: AppState) => s.setField;
 
 /**
- * A list of strings, one per line (command, args, capabilities). Commits when it loses focus;
- * no lines removes the list. A list holding anything but strings, or an item that spans several
+ * A list of strings, one per line (command, args, capabilities), written as the user types;
+ * no lines removes the list (when the field loses focus). A list holding anything but strings, or an item that spans several
  * lines (a `sh -c` script), is shown read-only: one line per item could not show it faithfully.
  */
 export function StringListField(props: StringListProps) {
@@ -34,15 +35,30 @@ function StringList({ label, path, base, hint, placeholder, validate }: StringLi
     items.every((v) => typeof v === 'number' || (typeof v === 'string' && !v.includes('\n')));
   const shown = editable ? items.map(String).join('\n') : JSON.stringify(value);
 
-  const commit = () => {
-    if (draft === null || !editable) return;
-    const lines = draft.split('\n').filter((line) => line.trim() !== '');
+  const live = useLiveEdit();
+  /** Writes the non-blank lines of `text` (none: removes the list); false when refused. */
+  const accept = (text: string, final: boolean): boolean => {
+    const lines = text.split('\n').filter((line) => line.trim() !== '');
+    // No lines removes the list, on blur only: not while the user is still typing.
+    if (!lines.length && !final) return true;
     const problem = lines.length ? validate?.(lines) : undefined;
-    if (problem) return setError(problem);
+    if (problem) {
+      setError(problem);
+      return false;
+    }
     const result = setField(path, lines.length ? lines : undefined, base);
-    if (!result.ok) return setError(result.message);
-    setError(null);
-    setDraft(null);
+    setError(result.ok ? null : result.message);
+    return result.ok;
+  };
+  const onChange = (next: string) => {
+    setDraft(next);
+    if (editable) live.request(() => accept(next, false));
+  };
+  const commit = () => {
+    if (draft === null || !editable) return live.end();
+    live.finish(() => {
+      if (accept(draft, true)) setDraft(null);
+    });
   };
   return (
     <FieldFrame
@@ -61,7 +77,7 @@ function StringList({ label, path, base, hint, placeholder, validate }: StringLi
         disabled={locked}
         spellCheck={false}
         aria-describedby={`${id}-note`}
-        onChange={(e) => setDraft(e.target.value)}
+        onChange={(e) => onChange(e.target.value)}
         onBlur={commit}
       />
     </FieldFrame>

@@ -10,7 +10,7 @@ export function showDesign(store: AppStore, text: string, k8s: K8sVersion): void
   const s = store.getState();
   s.setText(text, 'api');
   s.setK8sVersion(k8s);
-  store.setState({ past: [], future: [], typingAt: null });
+  store.setState({ past: [], future: [], typingAt: null, typingIn: null });
   store.getState().selectWorkload(null);
 }
 

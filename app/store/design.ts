@@ -7,17 +7,17 @@ import type { AppState, DesignSlice, Slice } from './types.ts';
 export function createDesignSlice(initialText: string, now: () => number): Slice<DesignSlice> {
   return (set, get) => ({
     ...firstState(initialText, { get, set }),
-    setText: (text, origin) => {
+    setText: (text, origin, burst) => {
       // Text the editor still holds back is the user's: commit it as its own step first.
       if (origin !== 'typing') get().flushEditor();
       const s = get();
       if (text === s.text) {
-        if (origin !== 'typing') set({ typingAt: null });
+        if (origin !== 'typing') set({ typingAt: null, typingIn: null });
         return;
       }
       set({
         ...deriveOrRead(text, s.k8sVersion, { get, set }),
-        ...recordStep(s, s.text, origin, now()),
+        ...recordStep(s, s.text, origin, now(), burst),
         // A refused edit's notice spoke of the text before: it goes once the text changes.
         ...(s.notice?.untilChange ? { notice: null } : {}),
       });

@@ -95,3 +95,51 @@ describe('undo history', () => {
     expect(store.getState().future).toEqual(['a: typed\n']);
   });
 });
+
+describe('typing bursts in form fields', () => {
+  it('joins a field burst into one step however slowly it is typed, until it is closed', () => {
+    const c = clock();
+    const store = createAppStore({ now: c.now });
+    const s = () => store.getState();
+    s().setText('a: 1\n', 'typing', 'field-a');
+    c.tick(5 * TYPING_WINDOW_MS);
+    s().setText('a: 12\n', 'typing', 'field-a');
+    expect(s().past).toEqual([STARTER_YAML]);
+    s().endTyping('field-a');
+    s().setText('a: 123\n', 'typing', 'field-a');
+    expect(s().past).toEqual([STARTER_YAML, 'a: 12\n']);
+  });
+
+  it('keeps the bursts of two fields, and of the editor, apart', () => {
+    const c = clock();
+    const store = createAppStore({ now: c.now });
+    const s = () => store.getState();
+    s().setText('a: 1\n', 'typing', 'field-a');
+    s().setText('a: 1\nb: 2\n', 'typing', 'field-b');
+    s().setText('a: 1\nb: 2\n#\n', 'typing');
+    expect(s().past).toEqual([STARTER_YAML, 'a: 1\n', 'a: 1\nb: 2\n']);
+  });
+
+  it('closing another field’s burst leaves the open one alone', () => {
+    const store = createAppStore();
+    const s = () => store.getState();
+    s().setText('a: 1\n', 'typing', 'field-a');
+    s().endTyping('field-b');
+    s().setText('a: 12\n', 'typing', 'field-a');
+    expect(s().past).toEqual([STARTER_YAML]);
+  });
+
+  it('reverting a burst brings back the text before it and leaves no step behind', () => {
+    const store = createAppStore();
+    const s = () => store.getState();
+    s().setText('a: 0\n', 'api');
+    s().setText('a: 1\n', 'typing', 'field-a');
+    s().setText('a: 12\n', 'typing', 'field-a');
+    s().revertTyping('field-a');
+    expect(s().text).toBe('a: 0\n');
+    expect(s().past).toEqual([STARTER_YAML]);
+    expect(s().future).toEqual([]);
+    s().revertTyping('field-a'); // closed: nothing more to take back
+    expect(s().text).toBe('a: 0\n');
+  });
+});

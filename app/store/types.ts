@@ -47,8 +47,11 @@ export interface DesignSlice {
    * lazily loaded validator is not there yet.
    */
   diagnostics: Diagnostic[] | null;
-  /** Replaces the text; `typing` bursts coalesce into one undo step. */
-  setText: (text: string, origin: Origin) => void;
+  /**
+   * Replaces the text; `typing` bursts coalesce into one undo step. `burst` names what is typed
+   * into: the editor (the default) or one form field (its id).
+   */
+  setText: (text: string, origin: Origin, burst?: string) => void;
 }
 
 export interface HistorySlice {
@@ -58,8 +61,17 @@ export interface HistorySlice {
   future: string[];
   /** When the last `typing` step was recorded; `null` closes the burst. */
   typingAt: number | null;
+  /** What the open typing burst types into: `EDITOR_BURST` or a form field's id. */
+  typingIn: string | null;
   undo: () => void;
   redo: () => void;
+  /** Closes the burst of `burst` (Enter, leaving the field): the next keystroke is a new step. */
+  endTyping: (burst: string) => void;
+  /**
+   * Takes back the open burst of `burst` (Escape in a form field): the text before it returns, and
+   * the burst leaves no step behind, in the past or the future.
+   */
+  revertTyping: (burst: string) => void;
 }
 
 /** A container of the shown workload, by the fields the edit ops need. */
@@ -121,7 +133,7 @@ export interface EditSlice {
 export interface UiSlice {
   notice: Notice | null;
   editorReady: boolean;
-  /** Commits text the editor holds back for its debounce; set by the editor while mounted. */
+  /** Commits text the editor holds back (until its frame or pause); set by the editor while mounted. */
   editorFlush: (() => void) | null;
   notify: (tone: Notice['tone'], message: string, options?: { untilChange?: boolean }) => void;
   clearNotice: () => void;

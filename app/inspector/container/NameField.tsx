@@ -13,7 +13,6 @@ export function NameField({ container }: { container: ContainerView }) {
   const renameContainer = useApp(selectRename);
   return (
     <DraftInput
-      key={container.name}
       label="Name"
       shown={container.name}
       write={(name) =>

@@ -10,6 +10,7 @@ import {
 import { formatPath, type Path } from '../../../src/yaml/path.ts';
 import { FieldFrame } from '../../forms/Field.tsx';
 import { useDocValue, useFormsLocked } from '../../forms/useDoc.ts';
+import { useLiveEdit } from '../../forms/useLiveEdit.ts';
 import { useApp } from '../../store/context.tsx';
 import type { AppState } from '../../store/index.ts';
 
@@ -26,9 +27,10 @@ interface Props {
 }
 
 /**
- * A resource quantity as a number and a unit picker. The number commits on Enter or when it loses
- * focus; picking a unit commits at once when there is a number. An empty number removes the value.
- * A number that is not one shows an inline error and never reaches the YAML.
+ * A resource quantity as a number and a unit picker. The number is written as the user types
+ * (app/forms/useLiveEdit.ts); picking a unit writes at once when there is a number. A number left
+ * empty removes the value (on Enter or blur). A number that is not one shows an inline error and
+ * never reaches the YAML; Escape takes the typing back.
  */
 export function QuantityField(props: Props) {
   return <QuantityInput key={formatPath(props.path)} {...props} />;
@@ -50,16 +52,31 @@ function QuantityInput({ label, path, base, resource }: Props) {
   // What the YAML holds but is no quantity (typed in the editor) is shown as the error.
   const yamlProblem = present && !split ? quantityProblem(value) : undefined;
 
-  const commit = (raw: string, nextSuffix: string) => {
-    const text = raw.trim();
-    const problem = text === '' ? undefined : amountProblem(text);
-    if (problem) return setError(problem);
-    const result = setField(path, text === '' ? undefined : formatQuantity(text, nextSuffix), base);
-    if (!result.ok) return setError(result.message);
-    setError(null);
-    setDraft(null);
-    setUnit(null);
+  const live = useLiveEdit();
+  /** Writes `raw` in `nextSuffix` when it is a number (empty: removes); false when refused. */
+  const accept = (raw: string, nextSuffix: string): boolean => {
+    const problem = raw === '' ? undefined : amountProblem(raw);
+    if (problem) {
+      setError(problem);
+      return false;
+    }
+    const result = setField(path, raw === '' ? undefined : formatQuantity(raw, nextSuffix), base);
+    setError(result.ok ? null : result.message);
+    return result.ok;
   };
+  const onChange = (next: string) => {
+    setDraft(next);
+    const raw = next.trim();
+    // An emptied amount is removed on Enter or blur, not while the user is still typing.
+    if (raw === '') return setError(null);
+    live.request(() => accept(raw, suffix));
+  };
+  const commit = (raw: string, nextSuffix: string) =>
+    live.finish(() => {
+      if (!accept(raw.trim(), nextSuffix)) return;
+      setDraft(null);
+      setUnit(null);
+    });
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') {
       e.preventDefault();
@@ -67,6 +84,7 @@ function QuantityInput({ label, path, base, resource }: Props) {
     } else if (e.key === 'Escape' && (draft !== null || error)) {
       e.preventDefault();
       e.stopPropagation();
+      live.revert();
       setDraft(null);
       setError(null);
     }
@@ -94,7 +112,7 @@ function QuantityInput({ label, path, base, resource }: Props) {
           autoComplete="off"
           aria-invalid={shownError ? true : undefined}
           aria-describedby={`${id}-note`}
-          onChange={(e) => setDraft(e.target.value)}
+          onChange={(e) => onChange(e.target.value)}
           onKeyDown={onKeyDown}
         />
         <select

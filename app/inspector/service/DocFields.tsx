@@ -10,8 +10,8 @@ import type { EditResult } from '../../store/index.ts';
 import { selectShownValues } from '../../store/selectors.ts';
 
 // Fields bound to a path of any document of the design (a Service), where the form kit's fields
-// edit the shown workload's document. Same behaviour: commit on Enter or blur, Escape reverts,
-// invalid text never reaches the YAML.
+// edit the shown workload's document. Same behaviour (app/forms/DraftInput.tsx): live as one
+// types, Escape takes the typing back, invalid text never reaches the YAML.
 
 /** The parsed value at `path` of document `document`. */
 export function useDocumentValue(document: number, path: Path): unknown {

@@ -4,8 +4,8 @@ import { DraftInput } from '../../forms/DraftInput.tsx';
 import { useAppStore } from '../../store/context.tsx';
 
 /**
- * The volume's name. Renaming changes every volumeMount that refers to it in the same undo step;
- * Enter or leaving the field renames, Escape puts the name back.
+ * The volume's name, renamed as one types: every volumeMount that refers to it follows, the burst
+ * is one undo step, and Escape puts the name back.
  */
 export function VolumeNameField({ volume }: { volume: VolumeView }) {
   const store = useAppStore();
@@ -13,11 +13,14 @@ export function VolumeNameField({ volume }: { volume: VolumeView }) {
 
   return (
     <DraftInput
-      key={volume.name}
       label="Name"
       shown={volume.name}
       hint={mounts ? 'Renaming also renames every mount of this volume.' : undefined}
-      write={(to) => renameVolume(store, volume.name, String(to ?? ''))}
+      // The form shows the selected volume, and a rename selects the new name: a keystroke's
+      // rename starts from the name the one before it gave, even before this form is drawn again.
+      write={(to) =>
+        renameVolume(store, store.getState().selectedVolume ?? volume.name, String(to ?? ''))
+      }
     />
   );
 }

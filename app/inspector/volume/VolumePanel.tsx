@@ -1,3 +1,4 @@
+import { formatPath } from '../../../src/yaml/path.ts';
 import { useApp } from '../../store/context.tsx';
 import type { AppState } from '../../store/index.ts';
 import { selectWorkload } from '../../store/selectors.ts';
@@ -12,5 +13,6 @@ export function VolumePanel() {
   const volume = useApp(selectSelectedVolume);
   const pod = useApp(selectWorkload);
   if (!volume || !pod) return <PanelEmpty>Select a volume on the canvas to edit it.</PanelEmpty>;
-  return <VolumeForm key={volume.name} pod={pod} volume={volume} />;
+  // Keyed by its place, not its name: renaming as one types keeps the form, and the focus.
+  return <VolumeForm key={formatPath(volume.path)} pod={pod} volume={volume} />;
 }
