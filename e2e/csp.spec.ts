@@ -72,8 +72,10 @@ test('vite preview sends the policy with the page and with the editor workers', 
   });
   await app.goto();
   await app.whenEditorReady();
-  // Both editor workers (Monaco's own and monaco-yaml's) start a moment after the editor: wait
-  // until the response of each has been recorded, not just until one of them runs.
+  // The editor workers (Monaco's own and monaco-yaml's) start when completion is first asked
+  // for: ask, then wait until the response of each has been recorded, not just until one runs.
+  await app.monaco.locator('.view-lines').click();
+  await page.keyboard.press('Control+Space');
   const workers = () => [...headers.keys()].filter((url) => /\.worker-[\w-]+\.js$/.test(url));
   await expect
     .poll(

@@ -1,8 +1,9 @@
 import { test, expect } from './fixtures.ts';
 import { WEB } from './support/designs.ts';
 
-// The editor completes and documents fields from the Kubernetes schema (loaded with the lazy
-// editor chunk, never fetched), while the problems it shows stay Podsmith's own.
+// The editor completes and documents fields from the Kubernetes schema (a chunk of the app,
+// loaded with the YAML worker when completion or hover is first asked for), while the problems it
+// shows stay Podsmith's own.
 
 test.beforeEach(async ({ app }) => {
   await app.goto();
@@ -64,6 +65,12 @@ test('completion and hover come from the target version the toolbar shows', asyn
     await app.typeAtEndOfEditor('      restartPol');
     await page.keyboard.press('Control+Space');
     await expect(suggestions).toBeVisible();
+    // The answer, not Monaco's "Loading..." while the first request starts the YAML worker.
+    const answered = suggestions
+      .getByRole('option')
+      .first()
+      .or(suggestions.getByText('No suggestions.'));
+    await expect(answered).toBeVisible();
     // restartPolicy itself, not restartPolicyRules (1.34 has both)
     const found = await suggestions.getByRole('option', { name: /restartPolicy(?!Rules)/ }).count();
     await page.keyboard.press('Escape');

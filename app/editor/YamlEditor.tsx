@@ -21,6 +21,13 @@ const OPTIONS: Monaco.editor.IStandaloneEditorConstructionOptions = {
   ariaLabel: `YAML design text. Tab indents; ${TAB_FOCUS_KEY} makes Tab move the focus instead, and back.`,
   automaticLayout: true,
   fixedOverflowWidgets: true,
+  // Three defaults that would start monaco-yaml's worker (300 kB and the schema) at load and ask it
+  // to parse the whole design after every change: folding ranges, links, and the lightbulb's code
+  // actions on every cursor move. YAML folds by indentation; a quick fix stays on Ctrl+. and in
+  // the problem's hover ("Quick Fix…"). The worker starts when completion or hover is asked for.
+  foldingStrategy: 'indentation',
+  links: false,
+  lightbulb: { enabled: monaco.editor.ShowLightbulbIconMode.Off },
   fontSize: 13,
   insertSpaces: true,
   minimap: { enabled: false },
