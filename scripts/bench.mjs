@@ -1,42 +1,50 @@
 #!/usr/bin/env node
-// `npm run bench`: builds the app (always, so the numbers are about the code as it is now; pass
-// --no-build to measure an existing dist/ and dist-cli/), then prints one table. Byte budgets are
-// checked by e2e/budget.spec.ts; here every figure, and every timing, is only reported.
-// To add a measurement, add a function to `benches` that returns rows.
-// `--only lint` (or sizes, cold-load, interaction; comma-separated) runs some of them; `--lint-breakdown`
-// times each rule family (printed anyway when linting costs more than twice the parse).
+// `npm run bench`: builds what the chosen benches measure (so the numbers are about the code as it
+// is now), then prints one table and writes it, samples and all, to .bench/latest.json. Byte
+// budgets are checked by e2e/budget.spec.ts; here every figure, and every timing, is only
+// reported. Timings give the median, the p90 and the number of samples. To add a measurement,
+// add a function to `benches` that returns rows.
+// Options:
+//   --only a,b         some of: sizes, bytes, cold-load, interaction, scale, lint
+//   --no-build         measure the dist/ (and, for lint, dist-cli/) there is
+//   --dist DIR         measure another build folder instead of dist/ (never built here), e.g. one
+//                      of the commit before a change: before/after comparisons
+//   --runs N           cold loads, design loads, 1 MB edits and pastes per figure (default 5)
+//   --url U --ready S  cold loads of any served app (a peer), to the first frame after the CSS
+//                      selector S matches; only cold-load runs then
+//   --lint-breakdown   time each rule family (printed anyway when linting costs over 2× the parse)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutablePath, missingChromiumHint } from './chromium.mjs';
+import { parseArgs } from 'node:util';
+import { bytesRows, coldLoadRows } from './bench-load.mjs';
 import { interactionRows } from './bench-interact.mjs';
+import { withSite } from './bench-page.mjs';
+import { scaleRows } from './bench-scale.mjs';
 import { lintWorkload } from './lint-workload.mjs';
 import { INITIAL_JS_BUDGET_GZIP, measureDist, measureInitialJs } from './size.mjs';
-import { serveStatic } from './static-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dist = path.join(root, 'dist');
 const RUNS = 5;
 const LINT_DOCUMENTS = 1000;
 const LINT_RUNS = 7;
 const LINT_RATIO_TARGET = 2;
 
 /**
- * @typedef {{ metric: string, value: string, budget?: string, ratio?: string, note?: string }} Row
+ * One line of the table. For a timing, `value` is the median, `p90` the 90th percentile (nearest
+ * rank) and `n` the number of samples, which .bench/latest.json keeps in `samples`.
+ * @typedef {{ metric: string, value: string, p90?: string, n?: string, budget?: string,
+ *   ratio?: string, note?: string, samples?: number[] }} Row
+ * @typedef {{ dist: string, ownDist: boolean, runs: number, url?: string, ready?: string,
+ *   lintBreakdown: boolean }} Options
  */
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (n) => `${Math.round(n)} ms`;
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-};
 
-/** @returns {Row[]} */
-function sizes() {
+/** @param {Options} options @returns {Row[]} */
+function sizes({ dist }) {
   const initial = measureInitialJs(dist);
   const all = measureDist(dist);
   return [
@@ -48,131 +56,25 @@ function sizes() {
       note: `${initial.files.length} file(s): ${initial.files.map((f) => path.basename(f.file)).join(', ')}`,
     },
     { metric: 'initial JS before the editor (raw)', value: kB(initial.bytes) },
-    { metric: 'dist/ total size', value: kB(all.bytes) },
-    { metric: 'dist/ files', value: String(all.files) },
-  ];
-}
-
-/**
- * Runs in the page before its own scripts: notes, on the first animation frame after each moment,
- * how long after navigation start (performance.now()) the Pod canvas first showed a container card
- * and Monaco first showed text. Measured in the page, so Playwright's polling adds nothing.
- */
-function recordMilestones() {
-  const marks = {};
-  Object.defineProperty(window, '__podsmithBench', { value: marks });
-  const nameOf = (el) => {
-    const label = el.getAttribute('aria-label');
-    if (label) return label.trim();
-    const ids = el.getAttribute('aria-labelledby');
-    if (!ids) return '';
-    return ids
-      .split(/\s+/)
-      .map((id) => document.getElementById(id)?.textContent ?? '')
-      .join(' ')
-      .trim();
-  };
-  const region = (name) =>
-    [...document.querySelectorAll('[aria-label], [aria-labelledby]')].find(
-      (el) => nameOf(el) === name,
-    );
-  const shown = (el) => el && el.getClientRects().length > 0;
-  const CARD = /, (main container|sidecar|native sidecar|init container)$/;
-  const check = () => {
-    if (!marks.card) {
-      const canvas = region('Pod canvas');
-      const cards = canvas ? canvas.querySelectorAll('[aria-label], [aria-labelledby]') : [];
-      if ([...cards].some((el) => CARD.test(nameOf(el)) && shown(el))) marks.card = -1;
-    }
-    if (
-      !marks.editor &&
-      shown(region('YAML editor')?.querySelector('.monaco-editor .view-lines .view-line'))
-    ) {
-      marks.editor = -1;
-    }
-    for (const key of ['card', 'editor']) {
-      if (marks[key] === -1) {
-        marks[key] = -2;
-        requestAnimationFrame(() => (marks[key] = performance.now()));
-      }
-    }
-  };
-  new MutationObserver(check).observe(document, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-  });
-}
-
-/**
- * Cold loads in headless Chromium: a fresh browser context (empty cache) per run; time from
- * navigation start to the first container card in the "Pod canvas" region, and to Monaco text.
- * @returns {Promise<Row[]>}
- */
-async function coldLoad() {
-  const hint = missingChromiumHint();
-  if (hint) {
-    return [{ metric: 'cold load', value: 'skipped', note: hint.split('\n')[0] }];
-  }
-  const server = await serveStatic({ root: dist, base: '/' });
-  const browser = await chromium.launch({
-    executablePath: chromiumExecutablePath(),
-    args: CHROMIUM_ARGS,
-  });
-  const toCard = [];
-  const toEditor = [];
-  try {
-    for (let i = 0; i < RUNS; i++) {
-      const context = await browser.newContext();
-      await context.addInitScript(recordMilestones);
-      const page = await context.newPage();
-      await page.goto(server.url);
-      const marks = await page.waitForFunction(
-        () => {
-          const m = /** @type {any} */ (window).__podsmithBench;
-          return m.card > 0 && m.editor > 0 && m;
-        },
-        undefined,
-        { timeout: 60_000 },
-      );
-      const { card, editor } = await marks.jsonValue();
-      toCard.push(card);
-      toEditor.push(editor);
-      await context.close();
-    }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  const spread = (xs) =>
-    `median of ${xs.length}; min ${ms(Math.min(...xs))}, max ${ms(Math.max(...xs))}`;
-  return [
-    {
-      metric: 'cold load → first card on the canvas',
-      value: ms(median(toCard)),
-      note: spread(toCard),
-    },
-    {
-      metric: 'cold load → Monaco shows the YAML',
-      value: ms(median(toEditor)),
-      note: spread(toEditor),
-    },
+    { metric: 'build folder total size', value: kB(all.bytes), note: dist },
+    { metric: 'build folder files', value: String(all.files) },
   ];
 }
 
 /**
  * Lint throughput: the CLI bundle's measureLint (the same src/ code, built by vite.cli.config.ts)
  * on a generated 1,000-document design (scripts/lint-workload.mjs), against parsing it alone.
+ * @param {Options} options
  * @returns {Promise<Row[]>}
  */
-async function lintSpeed() {
+async function lintSpeed({ lintBreakdown }) {
   const bundle = path.join(root, 'dist-cli', 'podsmith.mjs');
   if (!fs.existsSync(bundle)) {
     return [{ metric: 'lint', value: 'skipped', note: 'no dist-cli/podsmith.mjs: npm run build' }];
   }
   const { measureLint } = await import(pathToFileURL(bundle).href);
   const text = lintWorkload(LINT_DOCUMENTS);
-  const wanted = process.argv.includes('--lint-breakdown');
+  const wanted = lintBreakdown;
   let t = measureLint(text, { runs: LINT_RUNS, breakdown: wanted });
   // Over the target: say where the time goes (measured again, with a timer around each family).
   if (!wanted && t.ratio > LINT_RATIO_TARGET) {
@@ -207,91 +109,132 @@ async function lintSpeed() {
   return rows;
 }
 
-/**
- * A keystroke in a form field (10 and 30 containers) and a 1 MB paste, in headless Chromium.
- * @returns {Promise<Row[]>}
- */
-async function interaction() {
-  const hint = missingChromiumHint();
-  if (hint) return [{ metric: 'interaction', value: 'skipped', note: hint.split('\n')[0] }];
-  const server = await serveStatic({ root: dist, base: '/' });
-  const browser = await chromium.launch({
-    executablePath: chromiumExecutablePath(),
-    args: CHROMIUM_ARGS,
+/** @param {Options} options @returns {Promise<Row[]>} */
+const interaction = ({ dist }) => withSite(dist, 'interaction', interactionRows);
+
+/** @param {Options} options @returns {Promise<Row[]>} */
+const scale = ({ dist, runs }) =>
+  withSite(dist, 'scale', (browser, url) => scaleRows(browser, url, runs));
+
+/** @type {Record<string, (options: Options) => Row[] | Promise<Row[]>>} */
+const benches = {
+  sizes,
+  bytes: bytesRows,
+  'cold-load': coldLoadRows,
+  interaction,
+  scale,
+  lint: lintSpeed,
+};
+
+/** The command line, checked: an unknown option or a bad value is an error, not a surprise. */
+function readOptions() {
+  const { values } = parseArgs({
+    options: {
+      only: { type: 'string' },
+      'no-build': { type: 'boolean' },
+      dist: { type: 'string' },
+      runs: { type: 'string' },
+      url: { type: 'string' },
+      ready: { type: 'string' },
+      'lint-breakdown': { type: 'boolean' },
+    },
+    strict: true,
   });
-  try {
-    return await interactionRows(browser, server.url);
-  } finally {
-    await browser.close();
-    await server.close();
+  if (Boolean(values.url) !== Boolean(values.ready)) {
+    throw new Error('--url and --ready go together: the page, and the CSS selector it is ready at');
   }
-}
-
-const benches = { sizes, 'cold-load': coldLoad, interaction, lint: lintSpeed };
-
-/** The benches `--only a,b` names (all of them without it). */
-function selected() {
-  const i = process.argv.findIndex((a) => a === '--only' || a.startsWith('--only='));
-  if (i < 0) return Object.keys(benches);
-  const arg = process.argv[i];
-  const list = (arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : process.argv[i + 1]) ?? '';
-  const names = list.split(',').filter(Boolean);
+  const names = values.only
+    ? values.only.split(',').filter(Boolean)
+    : values.url
+      ? ['cold-load']
+      : Object.keys(benches);
   const unknown = names.filter((n) => !(n in benches));
   if (unknown.length || !names.length) {
     throw new Error(`--only takes some of: ${Object.keys(benches).join(', ')}`);
   }
-  return names;
+  if (values.url && names.some((n) => n !== 'cold-load')) {
+    throw new Error('--url times cold loads only: use it with --only cold-load');
+  }
+  const runs = values.runs === undefined ? RUNS : Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number ≥ 1');
+  return {
+    names,
+    build: !values['no-build'],
+    /** @type {Options} */
+    options: {
+      dist: values.dist ? path.resolve(values.dist) : path.join(root, 'dist'),
+      ownDist: !values.dist,
+      runs,
+      url: values.url,
+      ready: values.ready,
+      lintBreakdown: Boolean(values['lint-breakdown']),
+    },
+  };
 }
 
+const RIGHT = new Set(['value', 'p90', 'n', 'ratio']);
+
 function printTable(rows) {
-  const head = { metric: 'metric', value: 'value', budget: 'budget', ratio: 'ratio', note: 'note' };
-  const cols = /** @type {(keyof Row)[]} */ (['metric', 'value', 'budget', 'ratio', 'note']);
+  const cols = /** @type {(keyof Row)[]} */ ([
+    'metric',
+    'value',
+    'p90',
+    'n',
+    'budget',
+    'ratio',
+    'note',
+  ]);
+  const head = Object.fromEntries(cols.map((c) => [c, c]));
   const all = [head, ...rows];
   const width = Object.fromEntries(
     cols.map((c) => [c, Math.max(...all.map((r) => (r[c] ?? '').length))]),
   );
   const line = (r) =>
     cols
-      .map((c) =>
-        c === 'value' || c === 'ratio'
-          ? (r[c] ?? '').padStart(width[c])
-          : (r[c] ?? '').padEnd(width[c]),
-      )
+      .map((c) => (RIGHT.has(c) ? (r[c] ?? '').padStart(width[c]) : (r[c] ?? '').padEnd(width[c])))
       .join('  ')
       .trimEnd();
   console.log(line(head));
   console.log(cols.map((c) => '-'.repeat(width[c])).join('  '));
   for (const r of rows) console.log(line(r));
+  console.log(
+    '\nRows with an n: value is the median of n samples, p90 the 90th percentile (nearest rank).',
+  );
+}
+
+/** `npx vite build …` in the project, or an error. */
+function build(args) {
+  const done = spawnSync('npx', ['vite', 'build', ...args, '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
+  if (done.status !== 0) throw new Error(`vite build ${args.join(' ')} failed`);
 }
 
 async function main() {
-  const names = selected();
-  const needsSite = names.some((n) => n !== 'lint');
-  if (!process.argv.includes('--no-build')) {
-    // The same two builds as `npm run build`: the site, then the CLI bundle the lint bench runs.
-    const builds = [
-      ...(needsSite ? [['vite', 'build', '--logLevel', 'warn']] : []),
-      ['vite', 'build', '--config', 'vite.cli.config.ts', '--logLevel', 'warn'],
-    ];
-    for (const args of builds) {
-      const build = spawnSync('npx', args, {
-        cwd: root,
-        stdio: 'inherit',
-        shell: process.platform === 'win32',
-      });
-      if (build.status !== 0) throw new Error(`${args.join(' ')} failed`);
-    }
-  } else if (needsSite && !fs.existsSync(path.join(dist, 'index.html'))) {
-    throw new Error('--no-build, but dist/index.html does not exist');
+  const { names, build: wantBuild, options } = readOptions();
+  const needsSite = !options.url && names.some((n) => n !== 'lint');
+  if (wantBuild) {
+    // What `npm run build` makes, as far as the chosen benches need it: the site (unless another
+    // folder is measured), and the CLI bundle the lint bench runs.
+    if (needsSite && options.ownDist) build([]);
+    if (names.includes('lint')) build(['--config', 'vite.cli.config.ts']);
+  }
+  if (needsSite && !fs.existsSync(path.join(options.dist, 'index.html'))) {
+    throw new Error(`${path.join(options.dist, 'index.html')} does not exist: build it first`);
   }
   const rows = [];
-  for (const name of names) rows.push(...(await benches[name]()));
+  for (const name of names) {
+    console.error(`bench: ${name}…`);
+    rows.push(...(await benches[name](options)));
+  }
   console.log('');
   printTable(rows);
   fs.mkdirSync(path.join(root, '.bench'), { recursive: true });
   fs.writeFileSync(
     path.join(root, '.bench', 'latest.json'),
-    `${JSON.stringify({ date: new Date().toISOString(), rows }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), options, rows }, null, 2)}\n`,
   );
 }
 

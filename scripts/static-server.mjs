@@ -1,5 +1,6 @@
 // A minimal static file server for the built site, mounted under any base path. Used by the
-// sub-path e2e test (the site must work from a folder, not only from `/`) and by the bench.
+// sub-path e2e test (the site must work from a folder, not only from `/`) and by the bench, which
+// reads its log to count what a first visit moves (workers too: they are fetched from here).
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -29,12 +30,12 @@ const TYPES = {
 export function serveStatic({ root, base = '/', port = 0 }) {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const rootDir = path.resolve(root);
-  /** @type {{ url: string, status: number }[]} */
+  /** @type {{ url: string, status: number, bytes: number, file?: string }[]} */
   const log = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const send = (status, headers = {}, body = '') => {
-      log.push({ url: url.pathname, status });
+      log.push({ url: url.pathname, status, bytes: Buffer.byteLength(body) });
       res.writeHead(status, headers);
       res.end(body);
     };
@@ -54,7 +55,8 @@ export function serveStatic({ root, base = '/', port = 0 }) {
     if (!fs.existsSync(file)) return send(404, {}, 'not found');
     const body = fs.readFileSync(file);
     const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-    log.push({ url: url.pathname, status: 200 });
+    const bytes = req.method === 'HEAD' ? 0 : body.length;
+    log.push({ url: url.pathname, status: 200, bytes, file });
     res.writeHead(200, { 'content-type': type, 'content-length': body.length });
     res.end(req.method === 'HEAD' ? undefined : body);
   });
