@@ -29,7 +29,9 @@ test('no request leaves 127.0.0.1, with the editor and its workers running', asy
   await app.goto();
   await expect(app.card('nginx', 'main container')).toBeVisible();
   await app.whenEditorReady();
-  // monaco-yaml's language worker runs (and was loaded from this origin, not a CDN).
+  // monaco-yaml's language worker runs once completion is asked for (and was loaded from this
+  // origin, not a CDN).
+  await app.askForCompletion();
   await expect
     .poll(() => page.workers().map((w) => w.url()), { timeout: 15_000 })
     .toContainEqual(expect.stringMatching(/yaml/i));

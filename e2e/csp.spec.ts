@@ -74,8 +74,7 @@ test('vite preview sends the policy with the page and with the editor workers', 
   await app.whenEditorReady();
   // The editor workers (Monaco's own and monaco-yaml's) start when completion is first asked
   // for: ask, then wait until the response of each has been recorded, not just until one runs.
-  await app.monaco.locator('.view-lines').click();
-  await page.keyboard.press('Control+Space');
+  await app.askForCompletion();
   const workers = () => [...headers.keys()].filter((url) => /\.worker-[\w-]+\.js$/.test(url));
   await expect
     .poll(

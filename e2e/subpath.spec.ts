@@ -13,7 +13,9 @@ test('the built site works from a sub-path', async ({ app, page, requests }) => 
     await app.whenEditorReady();
     // The editor scrolls to the selected container (nginx, after a load).
     await expect(app.monaco).toContainText('- name: nginx');
-    // Workers are built files too: the YAML language worker must load from the sub-path.
+    // Workers are built files too: the YAML language worker (started by a first completion) and
+    // the schema it is sent must load from the sub-path.
+    await app.askForCompletion();
     await expect
       .poll(() => page.workers().map((w) => w.url()), { timeout: 15_000 })
       .toContainEqual(expect.stringMatching(/yaml/i));

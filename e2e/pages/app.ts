@@ -103,6 +103,16 @@ export class AppPage {
     }
   }
 
+  /**
+   * Ask for completion in the editor (Ctrl+Space in its text) and wait for the list: the YAML
+   * language worker and the version's schema start on that first ask, not at load.
+   */
+  async askForCompletion(): Promise<void> {
+    await this.monaco.locator('.view-lines').click();
+    await this.page.keyboard.press('Control+Space');
+    await expect(this.monaco.locator('.suggest-widget')).toBeVisible();
+  }
+
   /** Wait until Monaco has mounted and shows the design's text. */
   async whenEditorReady(): Promise<void> {
     await this.page.evaluate(() => window.podsmith.whenEditorReady());
