@@ -59,6 +59,7 @@ export function renameContainer(store: CommandStore, ref: ContainerRef, name: st
   const wanted = name.trim();
   if (wanted === oldName) return { ok: true };
   return runCommand(store, {
+    oneDocument: true,
     quiet: true,
     op: (text, document) => {
       const problem = containerNameProblem(wanted);

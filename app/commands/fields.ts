@@ -16,6 +16,7 @@ export function setField(
   base: Path = [],
 ): EditResult {
   return runCommand(store, {
+    oneDocument: true,
     quiet: true,
     op: (text, document) =>
       setFieldOp(text, { document, path, value, keepDepth: Math.max(base.length, 0) }),
@@ -36,6 +37,7 @@ export function addListItem(
   options: ListOptions = {},
 ): EditResult {
   return runCommand(store, {
+    oneDocument: true,
     quiet: options.quiet,
     op: (text, document) => insertItem(text, { document, path, value: item }),
   });
@@ -52,6 +54,7 @@ export function removeListItem(
   owner: Path,
 ): EditResult {
   return runCommand(store, {
+    oneDocument: true,
     op: (text, document) => removeItem(text, { document, path, index, keepDepth: owner.length }),
   });
 }

@@ -1,9 +1,11 @@
 import { WORKLOAD_KIND_WORDS } from '../../src/pod/kinds.ts';
 import { problemWords } from '../../src/yaml/parse.ts';
 import { EditError } from '../../src/edit/errors.ts';
+import { editOneDocument } from '../../src/edit/one-document.ts';
 import type { PodView } from '../../src/pod/types.ts';
 import { selectFirstError, selectWorkload } from '../store/selectors.ts';
-import type { AppState, AppStore, EditResult } from '../store/index.ts';
+import type { AppState, AppStore, EditedDocument, EditResult } from '../store/index.ts';
+import { READ_IN_BACKGROUND_FROM } from '../store/reader.ts';
 import { withEditorFlushed } from './flush.ts';
 
 // The one runner of canvas and form edits (DESIGN.md §3). Every command is a `src/edit` op plus
@@ -33,6 +35,8 @@ export type Then<T> = T | ((after: AppState) => T | undefined);
 /** What an op did: the new text, and what to say and select about it. */
 export interface EditOutcome {
   text: string;
+  /** Set when the op edited one document of a large design on its own (see `onWorkload`). */
+  edited?: EditedDocument;
   /** The info notice shown on success; it wins over the command's. */
   notice?: Then<string>;
   /** What to select on success; it wins over the command's. */
@@ -51,6 +55,12 @@ interface CommandOptions {
   select?: Then<Selection>;
   /** Refusals are returned, not noticed: the control that asked shows them inline. */
   quiet?: boolean;
+  /**
+   * The op reads and changes only the workload's own document, so in a large design it runs on
+   * that document alone (src/edit/one-document.ts). Ops that look at other documents (a rename
+   * that carries Services along) must not say so: they would not see them.
+   */
+  oneDocument?: boolean;
 }
 
 /**
@@ -104,13 +114,16 @@ export function typedInto<T>(burst: string, fn: () => T): T {
 /** Runs one command as one undo step; see the steps at the top of this file. */
 export function runCommand(store: CommandStore, command: Command): EditResult {
   const s = withEditorFlushed(store, (flushed) => flushed);
-  const outcome = command.on === 'design' ? onDesign(s, command.op) : onWorkload(s, command.op);
+  const outcome =
+    command.on === 'design'
+      ? onDesign(s, command.op)
+      : onWorkload(s, command.op, command.oneDocument ?? false);
   if (typeof outcome === 'string') {
     if (!command.quiet) s.notify('error', outcome, { untilChange: true });
     return { ok: false, message: outcome };
   }
-  if (typingInto !== null) s.setText(outcome.text, 'typing', typingInto);
-  else s.setText(outcome.text, 'canvas');
+  if (typingInto !== null) s.setText(outcome.text, 'typing', typingInto, outcome.edited);
+  else s.setText(outcome.text, 'canvas', undefined, outcome.edited);
   const notice = typingInto === null && resolve(outcome.notice ?? command.notice, store.getState());
   if (notice) store.getState().notify('info', notice);
   const select = resolve(outcome.select ?? command.select, store.getState());
@@ -118,12 +131,33 @@ export function runCommand(store: CommandStore, command: Command): EditResult {
   return { ok: true };
 }
 
-function onWorkload(s: AppState, op: WorkloadOp): EditOutcome | string {
+function onWorkload(s: AppState, op: WorkloadOp, oneDocument: boolean): EditOutcome | string {
   const problem = refusal(s);
   if (problem) return problem;
   const pod = selectWorkload(s);
   if (!pod) return 'Edit refused: there is no workload to edit.';
-  return attempt(() => op(s.text, pod.document, pod));
+  return attempt(() => (oneDocument && alone(s, pod, op)) || op(s.text, pod.document, pod));
+}
+
+/**
+ * The op run on the workload's document alone, when the design is large (src/edit/one-document.ts):
+ * the main thread then parses one document, not a megabyte, and the canvas shows the edit at once.
+ * `undefined` when the design is small or its documents cannot be taken apart.
+ */
+function alone(s: AppState, pod: PodView, op: WorkloadOp): EditOutcome | undefined {
+  if (s.text.length < READ_IN_BACKGROUND_FROM || !s.documentStarts) return undefined;
+  let outcome: EditOutcome | undefined;
+  const edited = editOneDocument(s.text, s.documentStarts, pod.document, (text) => {
+    const result = op(text, 0, { ...pod, document: 0 });
+    outcome = typeof result === 'string' ? { text: result } : result;
+    return outcome.text;
+  });
+  if (!edited || !outcome) return undefined;
+  return {
+    ...outcome,
+    text: edited.text,
+    edited: { document: pod.document, value: edited.value, starts: edited.starts },
+  };
 }
 
 function onDesign(s: AppState, op: DesignOp): EditOutcome | string {

@@ -53,6 +53,7 @@ export function removeVolume(
  */
 export function renameVolume(store: CommandStore, from: string, to: string): EditResult {
   return runCommand(store, {
+    oneDocument: true,
     quiet: true,
     op: (text, document, pod) => {
       const mounted = (pod.volumes.find((v) => v.name === from)?.mountedBy.length ?? 0) > 0;

@@ -1,11 +1,12 @@
 import type { DesignView } from '../../src/pod/types.ts';
-import { designView } from '../../src/pod/view.ts';
+import { designView, podView } from '../../src/pod/view.ts';
 import type { K8sVersion } from '../../src/validate/versions.ts';
+import { documentStarts } from '../../src/yaml/document-starts.ts';
 import { parseDesign, parsedOk } from '../../src/yaml/parse.ts';
 import type { Reading } from './read.ts';
 import { READ_IN_BACKGROUND_FROM, readInBackground, Superseded } from './reader.ts';
 import { share } from './share.ts';
-import type { AppState, DesignSlice } from './types.ts';
+import type { AppState, DesignSlice, EditedDocument } from './types.ts';
 import { diagnose } from './validator.ts';
 
 export const EMPTY_VIEW: DesignView = { workloads: [], objects: [] };
@@ -22,6 +23,7 @@ export type Derived = Pick<
   | 'reading'
   | 'problems'
   | 'diagnostics'
+  | 'documentStarts'
 >;
 
 /** What is kept of the last text that parsed without errors. */
@@ -45,6 +47,7 @@ export function derive(text: string, before: LastGood, k8s: K8sVersion): Derived
     reading: false,
     problems: parsed.problems,
     diagnostics: diagnose(parsed, k8s),
+    documentStarts: documentStarts(parsed),
   };
 }
 
@@ -61,6 +64,7 @@ export function fromReading(r: Reading, before: LastGood): Derived {
     reading: false,
     problems: r.problems,
     diagnostics: r.diagnostics,
+    documentStarts: r.documentStarts,
   };
 }
 
@@ -74,6 +78,56 @@ type Store = { get: () => AppState; set: (partial: Partial<AppState>) => void };
 export function deriveOrRead(text: string, k8s: K8sVersion, store: Store): Derived {
   const s = store.get();
   if (text.length < READ_IN_BACKGROUND_FROM) return sharedWith(s, derive(text, s, k8s));
+  readLater(text, k8s, store);
+  return {
+    text,
+    values: s.values,
+    documentCount: s.documentCount,
+    view: s.view,
+    lastGood: s.lastGood,
+    lastGoodValues: s.lastGoodValues,
+    stale: true,
+    reading: true,
+    problems: [],
+    diagnostics: null,
+    documentStarts: null,
+  };
+}
+
+/**
+ * The state after an edit of one document of a large design (src/edit/one-document.ts): the
+ * canvas and the forms show the edited document at once, the others as they were; the problems
+ * and diagnostics stay those of the text before until the whole text has been read again, in the
+ * background (their lines after the edited document may be off by the lines it gained meanwhile).
+ */
+export function deriveEdited(text: string, edited: EditedDocument, store: Store): Derived {
+  const s = store.get();
+  readLater(text, s.k8sVersion, store);
+  const values = s.values.slice();
+  values[edited.document] = edited.value;
+  const pod = podView(edited.value, edited.document);
+  const workloads = s.view.workloads.flatMap((w) =>
+    w.document !== edited.document ? [w] : pod ? [pod] : [],
+  );
+  const view = share(s.view, { ...s.view, workloads });
+  const shared = share(s.values, values);
+  return {
+    text,
+    values: shared,
+    documentCount: s.documentCount,
+    view,
+    lastGood: view,
+    lastGoodValues: shared,
+    stale: false,
+    reading: false,
+    problems: s.problems,
+    diagnostics: s.diagnostics,
+    documentStarts: edited.starts,
+  };
+}
+
+/** Reads `text` in the background and shows what it read, if the text is still the same then. */
+function readLater(text: string, k8s: K8sVersion, store: Store): void {
   readInBackground(text, k8s).then(
     (r) => {
       const now = store.get();
@@ -87,18 +141,6 @@ export function deriveOrRead(text: string, k8s: K8sVersion, store: Store): Deriv
       if (now.text === text && now.k8sVersion === k8s) store.set(derive(text, now, now.k8sVersion));
     },
   );
-  return {
-    text,
-    values: s.values,
-    documentCount: s.documentCount,
-    view: s.view,
-    lastGood: s.lastGood,
-    lastGoodValues: s.lastGoodValues,
-    stale: true,
-    reading: true,
-    problems: [],
-    diagnostics: null,
-  };
 }
 
 /**

@@ -1,5 +1,12 @@
 import { DEFAULT_K8S_VERSION } from '../../src/validate/versions.ts';
-import { derive, deriveOrRead, EMPTY_VIEW, NO_LAST_GOOD, type Derived } from './derive.ts';
+import {
+  derive,
+  deriveEdited,
+  deriveOrRead,
+  EMPTY_VIEW,
+  NO_LAST_GOOD,
+  type Derived,
+} from './derive.ts';
 import { READ_IN_BACKGROUND_FROM } from './reader.ts';
 import { recordStep } from './history.ts';
 import type { AppState, DesignSlice, Slice } from './types.ts';
@@ -7,7 +14,7 @@ import type { AppState, DesignSlice, Slice } from './types.ts';
 export function createDesignSlice(initialText: string, now: () => number): Slice<DesignSlice> {
   return (set, get) => ({
     ...firstState(initialText, { get, set }),
-    setText: (text, origin, burst) => {
+    setText: (text, origin, burst, edited) => {
       // Text the editor still holds back is the user's: commit it as its own step first.
       if (origin !== 'typing') get().flushEditor();
       const s = get();
@@ -16,7 +23,9 @@ export function createDesignSlice(initialText: string, now: () => number): Slice
         return;
       }
       set({
-        ...deriveOrRead(text, s.k8sVersion, { get, set }),
+        ...(edited
+          ? deriveEdited(text, edited, { get, set })
+          : deriveOrRead(text, s.k8sVersion, { get, set })),
         ...recordStep(s, s.text, origin, now(), burst),
         // A refused edit's notice spoke of the text before: it goes once the text changes.
         ...(s.notice?.untilChange ? { notice: null } : {}),
@@ -43,5 +52,6 @@ function firstState(
     reading: true,
     problems: [],
     diagnostics: null,
+    documentStarts: null,
   };
 }

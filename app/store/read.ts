@@ -3,6 +3,7 @@ import { designView } from '../../src/pod/view.ts';
 import { validateDesign } from '../../src/validate/index.ts';
 import type { Diagnostic } from '../../src/validate/types.ts';
 import type { K8sVersion } from '../../src/validate/versions.ts';
+import { documentStarts } from '../../src/yaml/document-starts.ts';
 import { parseDesign, parsedOk, type YamlProblem } from '../../src/yaml/parse.ts';
 
 /** Everything the UI reads about a text, as plain data (it crosses from a worker). */
@@ -16,6 +17,8 @@ export interface Reading {
   problems: YamlProblem[];
   /** `null` when a rule threw: the design shows no diagnostics rather than wrong ones. */
   diagnostics: Diagnostic[] | null;
+  /** Where each document starts (src/yaml/document-starts.ts), or `null`. */
+  documentStarts: number[] | null;
 }
 
 /** Parses, views and validates a text: what the reading worker does with a large design. */
@@ -36,5 +39,6 @@ export function readDesign(text: string, k8s: K8sVersion): Reading {
     ok: parsedOk(parsed),
     problems: parsed.problems,
     diagnostics,
+    documentStarts: documentStarts(parsed),
   };
 }

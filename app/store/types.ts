@@ -21,6 +21,13 @@ export interface Notice {
 /** The outcome of a canvas edit; a refused edit carries the message the user sees. */
 export type EditResult = { ok: true } | { ok: false; message: string };
 
+/** An edit of one document of a large design: which, its new value, where documents now start. */
+export interface EditedDocument {
+  document: number;
+  value: unknown;
+  starts: number[];
+}
+
 export interface DesignSlice {
   /** The design: the YAML text exactly as the user would apply it. */
   text: string;
@@ -48,10 +55,16 @@ export interface DesignSlice {
    */
   diagnostics: Diagnostic[] | null;
   /**
-   * Replaces the text; `typing` bursts coalesce into one undo step. `burst` names what is typed
-   * into: the editor (the default) or one form field (its id).
+   * Where each document of `text` starts, when known (src/yaml/document-starts.ts): a large design
+   * is edited one document at a time with it. `null` while `text` is read or cannot be split.
    */
-  setText: (text: string, origin: Origin, burst?: string) => void;
+  documentStarts: readonly number[] | null;
+  /**
+   * Replaces the text; `typing` bursts coalesce into one undo step. `burst` names what is typed
+   * into: the editor (the default) or one form field (its id). `edited` is what an edit of one
+   * document of a large design knows of the new text, so it is shown at once, not read again.
+   */
+  setText: (text: string, origin: Origin, burst?: string, edited?: EditedDocument) => void;
 }
 
 export interface HistorySlice {
