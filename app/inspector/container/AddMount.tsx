@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { mountPathProblem } from '../../../src/edit/mounts.ts';
-import type { ContainerView, VolumeView } from '../../../src/pod/types.ts';
+import type { VolumeView } from '../../../src/pod/types.ts';
+import type { FormContainer } from './formContainer.ts';
 import { defaultMountPath } from '../../../src/volume/mounts.ts';
 import { FieldFrame } from '../../forms/Field.tsx';
 import { useFormsLocked } from '../../forms/useDoc.ts';
@@ -16,7 +17,7 @@ export function AddMount({
   container: c,
   volumes,
 }: {
-  container: ContainerView;
+  container: FormContainer;
   volumes: readonly VolumeView[];
 }) {
   const store = useAppStore();

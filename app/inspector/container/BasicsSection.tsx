@@ -1,6 +1,6 @@
 import { imageProblem } from '../../../src/pod/image.ts';
 import { containerRestartPolicies, containerRestartProblem } from '../../../src/pod/sidecar.ts';
-import type { ContainerView } from '../../../src/pod/types.ts';
+import type { FormContainer } from './formContainer.ts';
 import { formatPath } from '../../../src/yaml/path.ts';
 import { SelectField } from '../../forms/Choice.tsx';
 import { TextField } from '../../forms/Field.tsx';
@@ -10,7 +10,7 @@ import { Section } from '../Section.tsx';
 import { NameField } from './NameField.tsx';
 
 /** Name, image, how it starts, and (for init containers) whether it is a native sidecar. */
-export function BasicsSection({ container: c }: { container: ContainerView }) {
+export function BasicsSection({ container: c }: { container: FormContainer }) {
   const base = c.path;
   return (
     <Section title="Basics">
@@ -56,7 +56,7 @@ export function BasicsSection({ container: c }: { container: ContainerView }) {
  * Only init containers take a restartPolicy (`Always`, which makes them native sidecars). On a
  * regular container the field shows only when the YAML already has one, so it can be removed.
  */
-function RestartPolicyField({ container: c }: { container: ContainerView }) {
+function RestartPolicyField({ container: c }: { container: FormContainer }) {
   const path = [...c.path, 'restartPolicy'];
   const value = useDocValue(path);
   const allowed = containerRestartPolicies(c.list);

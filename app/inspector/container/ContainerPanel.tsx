@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ContainerView } from '../../../src/pod/types.ts';
 import { ROLE_WORDS } from '../../roles.ts';
 import { useApp } from '../../store/context.tsx';
@@ -12,6 +13,7 @@ import { LifecycleSection } from './LifecycleSection.tsx';
 import { MountsSection } from './MountsSection.tsx';
 import { ProbesSection } from './ProbesSection.tsx';
 import { SecuritySection } from './SecuritySection.tsx';
+import { useFormContainer } from './formContainer.ts';
 
 /** The section titles below, in order: the "Jump to" links. */
 const SECTIONS = [
@@ -34,7 +36,18 @@ export function ContainerPanel() {
   return <ContainerForm container={container} />;
 }
 
-function ContainerForm({ container: c }: { container: ContainerView }) {
+// Memoised: a section draws again only when what it is given changes (see useFormContainer).
+const Basics = memo(BasicsSection);
+const Ports = memo(PortsSection);
+const Env = memo(EnvSection);
+const Resources = memo(ResourcesSection);
+const Mounts = memo(MountsSection);
+const Probes = memo(ProbesSection);
+const Lifecycle = memo(LifecycleSection);
+const Security = memo(SecuritySection);
+
+function ContainerForm({ container }: { container: ContainerView }) {
+  const c = useFormContainer(container);
   return (
     <form
       className="inspector-form"
@@ -46,14 +59,14 @@ function ContainerForm({ container: c }: { container: ContainerView }) {
         <span className={`badge role-${c.role}`}>{ROLE_WORDS[c.role]}</span>
       </p>
       <SectionNav titles={SECTIONS} />
-      <BasicsSection container={c} />
-      <PortsSection container={c} />
-      <EnvSection container={c} />
-      <ResourcesSection container={c} />
-      <MountsSection container={c} />
-      <ProbesSection container={c} />
-      <LifecycleSection container={c} />
-      <SecuritySection container={c} />
+      <Basics container={c} />
+      <Ports container={c} />
+      <Env container={c} />
+      <Resources container={c} />
+      <Mounts container={c} />
+      <Probes container={c} />
+      <Lifecycle container={c} />
+      <Security container={c} />
     </form>
   );
 }

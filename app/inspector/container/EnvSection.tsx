@@ -1,5 +1,5 @@
 import { envNameProblem, freeEnvName } from '../../../src/pod/env.ts';
-import type { ContainerView } from '../../../src/pod/types.ts';
+import type { FormContainer } from './formContainer.ts';
 import { TextField } from '../../forms/Field.tsx';
 import { Section } from '../Section.tsx';
 import { EnvFromList } from './EnvFromList.tsx';
@@ -7,7 +7,7 @@ import { EnvSourceFields } from './EnvSourceFields.tsx';
 import { itemField, useList } from './useList.ts';
 
 /** Environment variables (`env`), then whole ConfigMaps and Secrets imported as variables (`envFrom`). */
-export function EnvSection({ container: c }: { container: ContainerView }) {
+export function EnvSection({ container: c }: { container: FormContainer }) {
   const base = c.path;
   const listPath = [...base, 'env'];
   const list = useList(listPath, base);

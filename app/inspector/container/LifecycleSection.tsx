@@ -7,7 +7,7 @@ import {
   type HookKey,
 } from '../../../src/edit/lifecycle.ts';
 import { canHaveProbes } from '../../../src/edit/probes.ts';
-import type { ContainerView } from '../../../src/pod/types.ts';
+import type { FormContainer } from './formContainer.ts';
 import type { Path } from '../../../src/yaml/path.ts';
 import { useDocValue } from '../../forms/useDoc.ts';
 import { useApp } from '../../store/context.tsx';
@@ -32,7 +32,7 @@ const NO_PATH: Path = [];
 const selectSpecPath = (s: AppState) => selectWorkload(s)?.specPath ?? NO_PATH;
 
 /** The container's postStart and preStop hooks. */
-export function LifecycleSection({ container: c }: { container: ContainerView }) {
+export function LifecycleSection({ container: c }: { container: FormContainer }) {
   const spec = useApp(selectSpecPath);
   const grace = useDocValue([...spec, 'terminationGracePeriodSeconds']);
   const gracePeriod = typeof grace === 'number' ? grace : DEFAULT_GRACE_PERIOD;
@@ -54,7 +54,7 @@ function HookForm({
   hook,
   gracePeriod,
 }: {
-  container: ContainerView;
+  container: FormContainer;
   hook: HookKey;
   gracePeriod: number;
 }) {

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { mountPathProblem, subPathProblem } from '../../../src/edit/mounts.ts';
-import type { ContainerView, VolumeView } from '../../../src/pod/types.ts';
+import type { VolumeView } from '../../../src/pod/types.ts';
+import type { FormContainer } from './formContainer.ts';
 import type { Path } from '../../../src/yaml/path.ts';
 import { CheckboxField } from '../../forms/Choice.tsx';
 import { FieldFrame, TextField } from '../../forms/Field.tsx';
@@ -17,7 +18,7 @@ const selectVolumes = (s: AppState) => selectWorkload(s)?.volumes ?? NO_VOLUMES;
 const selectSetField = (s: AppState) => s.setField;
 
 /** The container's volume mounts, and a form to add one. */
-export function MountsSection({ container: c }: { container: ContainerView }) {
+export function MountsSection({ container: c }: { container: FormContainer }) {
   const volumes = useApp(selectVolumes);
   const store = useAppStore();
   const locked = useFormsLocked();

@@ -1,12 +1,12 @@
 import { freePort, portNameProblem } from '../../../src/pod/ports.ts';
-import type { ContainerView } from '../../../src/pod/types.ts';
+import type { FormContainer } from './formContainer.ts';
 import { SelectField } from '../../forms/Choice.tsx';
 import { IntegerField, TextField } from '../../forms/Field.tsx';
 import { Section } from '../Section.tsx';
 import { itemField, useList } from './useList.ts';
 
 /** The ports the container listens on: one row per entry of `ports`. */
-export function PortsSection({ container: c }: { container: ContainerView }) {
+export function PortsSection({ container: c }: { container: FormContainer }) {
   const base = c.path;
   const listPath = [...base, 'ports'];
   const list = useList(listPath, base);

@@ -7,7 +7,7 @@ import {
   type ProbeKey,
   type TimingKey,
 } from '../../../src/edit/probes.ts';
-import type { ContainerView } from '../../../src/pod/types.ts';
+import type { FormContainer } from './formContainer.ts';
 import { useDocValue } from '../../forms/useDoc.ts';
 import { Section } from '../Section.tsx';
 import { HandlerBody, HandlerSelect } from './HandlerFields.tsx';
@@ -29,7 +29,7 @@ const PROBE_NAMES: Record<ProbeKey, { title: string; hint: string }> = {
 };
 
 /** The container's liveness, readiness and startup probes. */
-export function ProbesSection({ container: c }: { container: ContainerView }) {
+export function ProbesSection({ container: c }: { container: FormContainer }) {
   return (
     <Section title="Probes">
       {canHaveProbes(c.role) ? (
@@ -51,7 +51,7 @@ export function InitContainerNote({ what }: { what: string }) {
   );
 }
 
-function ProbeForm({ container: c, probe }: { container: ContainerView; probe: ProbeKey }) {
+function ProbeForm({ container: c, probe }: { container: FormContainer; probe: ProbeKey }) {
   const path = [...c.path, probe];
   const value = useDocValue(path);
   const kind = handlerKind(value, 'probe');

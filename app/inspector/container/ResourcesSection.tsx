@@ -1,4 +1,4 @@
-import type { ContainerView } from '../../../src/pod/types.ts';
+import type { FormContainer } from './formContainer.ts';
 import { Section } from '../Section.tsx';
 import { QuantityField } from './QuantityField.tsx';
 
@@ -12,7 +12,7 @@ const RESOURCES = [
  * Requests (what the scheduler reserves) and limits (what the container may use) for CPU, memory
  * and ephemeral storage. Clearing the last value removes `resources`.
  */
-export function ResourcesSection({ container: c }: { container: ContainerView }) {
+export function ResourcesSection({ container: c }: { container: FormContainer }) {
   const base = c.path;
   return (
     <Section title="Resources">

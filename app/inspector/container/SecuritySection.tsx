@@ -1,5 +1,5 @@
 import { capabilitiesProblem } from '../../../src/edit/security.ts';
-import type { ContainerView } from '../../../src/pod/types.ts';
+import type { FormContainer } from './formContainer.ts';
 import { BooleanField } from '../../forms/Choice.tsx';
 import { IntegerField } from '../../forms/Field.tsx';
 import { StringListField } from '../../forms/ListField.tsx';
@@ -11,7 +11,7 @@ const MAX_ID = 2147483647;
  * The container's securityContext. Every field is optional and "(not set)" means the pod's
  * securityContext or the runtime decides; clearing the last field removes securityContext.
  */
-export function SecuritySection({ container: c }: { container: ContainerView }) {
+export function SecuritySection({ container: c }: { container: FormContainer }) {
   const base = c.path;
   const sc = [...base, 'securityContext'];
   const caps = [...sc, 'capabilities'];
