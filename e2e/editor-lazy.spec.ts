@@ -14,7 +14,7 @@ const lazyParts = (requests: readonly string[]) =>
     .filter((file) => /^(yaml\.worker|k8s\.schema)-[\w-]+\.js$/.test(file))
     .map((file) => file.replace(/-[\w-]+\.js$/, ''));
 
-test.beforeEach(async ({ page }) => {
+test.beforeEach(async ({ app, page }) => {
   // What the page starts as workers, and the schema titles it sends them (one per worker start).
   await page.addInitScript(() => {
     const seen = { workers: [] as string[], schemas: [] as string[] };
@@ -35,6 +35,9 @@ test.beforeEach(async ({ page }) => {
       }
     };
   });
+  await app.goto();
+  await app.setYaml(WEB);
+  await app.whenEditorReady();
 });
 
 /** The workers started so far, by script name without the hash, and the schemas sent. */
@@ -54,9 +57,6 @@ test('no YAML worker or schema at load, after a typed edit or a changed design',
   page,
   requests,
 }) => {
-  await app.goto();
-  await app.setYaml(WEB);
-  await app.whenEditorReady();
   await expect(app.monaco).toContainText('image: nginx:1.27');
 
   // A typed edit in a value: no completion is asked for there (no trigger character, and
@@ -81,9 +81,6 @@ test('the first hover starts the YAML worker once, with the schema of the versio
   page,
   requests,
 }) => {
-  await app.goto();
-  await app.setYaml(WEB);
-  await app.whenEditorReady();
   await page.getByRole('combobox', { name: 'Kubernetes version' }).selectOption('1.27');
   expect(lazyParts(requests)).toEqual([]);
 
@@ -112,9 +109,6 @@ test('completion asked for first, with Ctrl+Space in a container, starts the wor
   page,
   requests,
 }) => {
-  await app.goto();
-  await app.setYaml(WEB);
-  await app.whenEditorReady();
   const version = await page.getByRole('combobox', { name: 'Kubernetes version' }).inputValue();
   await app.typeAtEndOfEditor('          resou');
   expect(lazyParts(requests)).toEqual([]);

@@ -1,5 +1,5 @@
 import { documentSpan, shiftStarts } from '../yaml/document-starts.ts';
-import { parseDesign } from '../yaml/parse.ts';
+import { parseDesign, type ParsedDesign } from '../yaml/parse.ts';
 import { EditError } from './errors.ts';
 
 /** A text after one of its documents was edited on its own. */
@@ -30,12 +30,10 @@ export function editOneDocument(
   if (index < 0 || index >= starts.length) return undefined;
   const [start, end] = documentSpan(starts, text.length, index);
   const before = text.slice(start, end);
-  if (!standsAlone(before)) return undefined;
+  if (!standsAlone(parseDesign(before))) return undefined;
   const after = edit(before);
   const parsed = parseDesign(after);
-  if (parsed.documents.length !== 1 || !standsAlone(after)) {
-    throw new EditError('This edit would split the document in two.');
-  }
+  if (!standsAlone(parsed)) throw new EditError('This edit would split the document in two.');
   return {
     text: text.slice(0, start) + after + text.slice(end),
     starts: shiftStarts(starts, index, after.length - before.length),
@@ -43,7 +41,7 @@ export function editOneDocument(
   };
 }
 
-function standsAlone(documentText: string): boolean {
-  const parsed = parseDesign(documentText);
+/** The text is exactly one document, without errors. */
+function standsAlone(parsed: ParsedDesign): boolean {
   return parsed.documents.length === 1 && !parsed.problems.some((p) => p.severity === 'error');
 }
