@@ -82,11 +82,11 @@ async function middleImageField(page, count) {
 /**
  * One character at a time into the Image field of the middle container, never Enter: a digit
  * appended to the tag, then Backspace, and so on, so each key changes the value. Each key waits
- * until Monaco's text shows the new `image:` line and the frame after it was rendered, or
+ * until Monaco's text shows the new `image:` line and the frame that drew it was rendered, or
  * LIVE_WAIT_MS (then the YAML did not follow that key); keys are at least 150 ms apart.
  * @returns {Promise<{ keys: number, shown: number[], painted: number[], refocused: number }>}
  *   `keys` typed (warm-up included) and, for the timed keys that changed the YAML, ms from the
- *   keydown to the frame after Monaco showed it and to the task after that frame
+ *   keydown to the frame that drew Monaco's new line and to the task after that frame
  */
 export async function formKeystrokes(browser, url, count) {
   const { context, page } = await openWith(browser, url, podWithContainers(count));
@@ -135,8 +135,8 @@ export async function formKeystrokes(browser, url, count) {
  * where the design held the value before Enter (a live form) is left out and counted.
  * @returns {Promise<{ updated: number[], frame: number[], shown: number[], early: number,
  *   missed: number }>} ms from the Enter keydown to the page holding the new problem count (React
- *   committed the new YAML's diagnostics), to the frame after that, and to the frame after Monaco
- *   showed the line; `missed`: runs that did not show both within 10 s
+ *   committed the new YAML's diagnostics), to the frame that drew that, and to the frame that
+ *   drew Monaco's new line; `missed`: runs that did not show both within 10 s
  */
 export async function formEnters(browser, url, count) {
   const { context, page } = await openWith(browser, url, podWithContainers(count));
@@ -170,8 +170,8 @@ export async function formEnters(browser, url, count) {
 }
 
 /**
- * One letter typed at the end of the `- name: part-0` line in Monaco, until the first frame after
- * the canvas holds the card under its new name. Keys 450 ms apart, so a pause the app waits for
+ * One letter typed at the end of the `- name: part-0` line in Monaco, until the frame that draws
+ * the card under its new name. Keys 450 ms apart, so a pause the app waits for
  * before it reads the editor's text (200 ms when this was written) passes between them.
  * @returns {Promise<{ card: number[], missed: number }>}
  */
@@ -239,11 +239,11 @@ export async function interactionRows(browser, url) {
       timingRow(names[0], r.shown, {
         budget: targetFor[count],
         frames: true,
-        note: ['keydown → first frame after Monaco drew the new line', ...also].join('; '),
+        note: ["keydown → the frame that drew Monaco's new line", ...also].join('; '),
       }),
       timingRow(names[1], r.painted, {
         frames: true,
-        note: 'that frame rendered: the task after its requestAnimationFrame',
+        note: 'that frame rendered: the first task after it',
       }),
     );
   }
@@ -264,7 +264,7 @@ export async function interactionRows(browser, url) {
       timingRow(`form Enter → next frame, ${count} containers`, r.frame, { frames: true }),
       timingRow(`form Enter → Monaco shows it, ${count} containers`, r.shown, {
         frames: true,
-        note: 'first frame after Monaco drew the new image line',
+        note: "the frame that drew Monaco's new image line",
       }),
     );
   }
@@ -277,7 +277,7 @@ export async function interactionRows(browser, url) {
         {
           budget: count === 10 ? '≤ 50 ms' : undefined,
           frames: true,
-          note: `a letter typed into the container's name in Monaco → first frame with the renamed card${r.missed ? `; ${r.missed} key(s) never reached the canvas within 5 s` : ''}`,
+          note: `a letter typed into the container's name in Monaco → the frame that drew the renamed card${r.missed ? `; ${r.missed} key(s) never reached the canvas within 5 s` : ''}`,
         },
       ),
     );

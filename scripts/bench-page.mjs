@@ -12,9 +12,10 @@ export const FRAME_MS = 1000 / 60;
  * to wait for; the run starts at the keydown of `spec.key` (its event timeStamp, so time the key
  * waited for a busy main thread counts) or at `__bench.begin(performance.now())`. For each sight
  * the spec names, `run.t` gets, in ms from the start: `<sight>` when the DOM first shows it (a
- * MutationObserver), `<sight>Frame` at the next animation frame (requestAnimationFrame), and
- * `<sight>Paint` in the task after that frame's callbacks, which runs once the frame has been
- * rendered (style, layout, paint).
+ * MutationObserver), `<sight>Frame` at the frame that draws it (the change's own frame when a
+ * requestAnimationFrame callback made it, as Monaco does, else the next one), and `<sight>Paint`
+ * in the task after that frame, which runs once the frame has been rendered (style, layout,
+ * paint).
  * Sights: `line`, a line of Monaco's rendered text (`.view-lines` in the "YAML editor" region)
  * equal to `spec.line` once trimmed; `card`, an element whose aria-label is `spec.card`;
  * `canvas`, the card `spec.canvas.label` whose image reads `spec.canvas.text`; with `spec.pill`,
@@ -47,19 +48,47 @@ export function probe() {
   const now = () => performance.now();
   const eventTime = (e) => Math.min(e.timeStamp || Infinity, now());
 
-  /** The frame after a sight, and the task after that frame; only for its latest change. */
+  // Whether a frame is being made now: set by the first requestAnimationFrame callback of each
+  // frame (this loop registers before anything the page asks for in the same frame) and cleared
+  // by a task posted from there, which runs once that frame has been rendered, or by an input
+  // event (a task, so no frame is being made while it runs) that comes before that task.
+  let frameOpen = false;
+  const RUN_FRAMES_MS = 15_000;
+  let looping = false;
+  const frameLoop = () => {
+    frameOpen = true;
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => (frameOpen = false);
+    channel.port2.postMessage(null);
+    const running = state.run && now() - state.run.start < RUN_FRAMES_MS;
+    if (state.armed || running) requestAnimationFrame(frameLoop);
+    else looping = false;
+  };
+  const loopFrames = () => {
+    if (looping) return;
+    looping = true;
+    requestAnimationFrame(frameLoop);
+  };
+
+  /**
+   * The frame that draws a sight, and the task after that frame was rendered; only for its
+   * latest change. A change made in a frame's callbacks (Monaco draws its lines there) is drawn
+   * by that frame; a change made in a task, by the next one.
+   */
   const after = (run, name) => {
     const at = now();
     run.lastAt[name] = at;
-    requestAnimationFrame(() => {
+    const drawn = (frameAt) => {
       if (run.lastAt[name] !== at) return; // a later change of the same sight took over
-      run.t[`${name}Frame`] = now() - run.start;
+      run.t[`${name}Frame`] = frameAt - run.start;
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
         if (run.lastAt[name] === at) run.t[`${name}Paint`] = now() - run.start;
       };
       channel.port2.postMessage(null);
-    });
+    };
+    if (frameOpen) drawn(at);
+    else requestAnimationFrame(() => drawn(now()));
   };
   const see = (run, name) => {
     if (run.t[name] !== undefined) return;
@@ -97,6 +126,7 @@ export function probe() {
   state.arm = (spec) => {
     state.armed = spec;
     state.run = null;
+    loopFrames();
   };
   state.begin = (at) => {
     if (state.armed) start(state.armed, at, 'call');
@@ -105,6 +135,7 @@ export function probe() {
   window.addEventListener(
     'input',
     (e) => {
+      frameOpen = false;
       // A live form may take the value now: time it from here until Enter says otherwise.
       if (state.armed?.fromInput) start(state.armed, eventTime(e), 'input');
     },
@@ -113,6 +144,7 @@ export function probe() {
   window.addEventListener(
     'keydown',
     (e) => {
+      frameOpen = false;
       const spec = state.armed;
       if (!spec || Boolean(spec.ctrl) !== (e.ctrlKey || e.metaKey)) return;
       // With Ctrl held, the key may come as `V` or `v`.
