@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { installApi } from './api.ts';
+import { afterNextFrame } from './common/afterFrame.ts';
 import { afterCanvas } from './common/canvasFirst.ts';
 import { App } from './App.tsx';
 import { startSession } from './library/session.ts';
@@ -16,7 +17,8 @@ import './styles/forms.css';
 import './styles/pod.css';
 import './styles/volumes.css';
 
-const store = createAppStore();
+// Typed text reaches the editor and the canvas in the keystroke's frame, its check right after.
+const store = createAppStore({ checkLater: afterNextFrame });
 installApi(store);
 // Restores this tab's design (or starts one) and autosaves it; link handling runs after it.
 const session = startSession(store);

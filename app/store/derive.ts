@@ -1,4 +1,5 @@
 import type { DesignView } from '../../src/pod/types.ts';
+import type { Diagnostic } from '../../src/validate/types.ts';
 import { designView, podView } from '../../src/pod/view.ts';
 import type { K8sVersion } from '../../src/validate/versions.ts';
 import { documentStarts } from '../../src/yaml/document-starts.ts';
@@ -31,8 +32,17 @@ export type LastGood = Pick<DesignSlice, 'lastGood' | 'lastGoodValues'>;
 
 export const NO_LAST_GOOD: LastGood = { lastGood: EMPTY_VIEW, lastGoodValues: [] };
 
-/** Everything the UI reads about a text, computed at once (never in render). */
-export function derive(text: string, before: LastGood, k8s: K8sVersion): Derived {
+/**
+ * Everything the UI reads about a text, computed at once (never in render). With `kept`, a text
+ * that parses without errors keeps those diagnostics for now: its check is put off (see
+ * `StoreOptions.checkLater`). A text with errors is always checked at once.
+ */
+export function derive(
+  text: string,
+  before: LastGood,
+  k8s: K8sVersion,
+  kept?: Diagnostic[] | null,
+): Derived {
   const parsed = parseDesign(text);
   const view = designView(parsed);
   const ok = parsedOk(parsed);
@@ -46,9 +56,14 @@ export function derive(text: string, before: LastGood, k8s: K8sVersion): Derived
     stale: !ok,
     reading: false,
     problems: parsed.problems,
-    diagnostics: diagnose(parsed, k8s),
+    diagnostics: ok && kept !== undefined ? kept : diagnose(parsed, k8s),
     documentStarts: documentStarts(parsed),
   };
+}
+
+/** The diagnostics of `text` for `k8s` (its parse is usually still cached from `derive`). */
+export function diagnoseText(text: string, k8s: K8sVersion): Diagnostic[] | null {
+  return diagnose(parseDesign(text), k8s);
 }
 
 /** The state of a text read in the background, once it has been read. */
@@ -75,9 +90,16 @@ type Store = { get: () => AppState; set: (partial: Partial<AppState>) => void };
  * large one, `reading` until a worker has read it, while the canvas keeps the last good design and
  * canvas edits wait (the text itself is the user's at once: nothing typed waits).
  */
-export function deriveOrRead(text: string, k8s: K8sVersion, store: Store): Derived {
+export function deriveOrRead(
+  text: string,
+  k8s: K8sVersion,
+  store: Store,
+  keepDiagnostics = false,
+): Derived {
   const s = store.get();
-  if (text.length < READ_IN_BACKGROUND_FROM) return sharedWith(s, derive(text, s, k8s));
+  if (text.length < READ_IN_BACKGROUND_FROM) {
+    return sharedWith(s, derive(text, s, k8s, keepDiagnostics ? s.diagnostics : undefined));
+  }
   readLater(text, k8s, store);
   return {
     text,

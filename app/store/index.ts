@@ -17,7 +17,7 @@ export type * from './types.ts';
 export function createAppStore(options: StoreOptions = {}): AppStore {
   const now = options.now ?? (() => Date.now());
   const store = createStore<AppState>()((...a) => ({
-    ...createDesignSlice(options.text ?? STARTER_YAML, now)(...a),
+    ...createDesignSlice(options.text ?? STARTER_YAML, now, options.checkLater)(...a),
     ...createHistorySlice(...a),
     ...createSelectionSlice(...a),
     ...createEditSlice(...a),

@@ -193,4 +193,10 @@ export interface StoreOptions {
   text?: string;
   /** Clock for typing coalescing; tests pass a fake one. */
   now?: () => number;
+  /**
+   * Puts off the check (validation) of typed text, so the keystroke reaches the editor and the
+   * canvas first: the diagnostics stay as they were until `check` runs. The page runs it once
+   * the next frame is drawn; without it (tests), typed text is checked at once like any other.
+   */
+  checkLater?: (check: () => void) => void;
 }

@@ -26,6 +26,33 @@ describe('validation slice', () => {
     expect(ids(store)).toContain('yaml-syntax');
   });
 
+  it('with checkLater, checks typed text once asked to and everything else at once', () => {
+    const checks: (() => void)[] = [];
+    const store = createAppStore({ checkLater: (check) => checks.push(check) });
+    const runChecks = () => checks.splice(0).forEach((check) => check());
+    const before = store.getState().diagnostics;
+    store.getState().setText(UNKNOWN_KIND, 'typing');
+    // Drawn first: the text and the canvas have the keystroke, the diagnostics are as they were…
+    expect(store.getState().text).toBe(UNKNOWN_KIND);
+    expect(store.getState().diagnostics).toBe(before);
+    runChecks(); // …until the check runs (the page: once the frame is drawn).
+    expect(ids(store)).toContain('kind-unknown');
+    // A check of a text typed over since is skipped: the newer text has its own.
+    store.getState().setText(`${UNKNOWN_KIND}# one\n`, 'typing');
+    store.getState().setText(STARTER_YAML, 'typing');
+    const [stale, current] = checks.splice(0);
+    stale!();
+    expect(ids(store)).toContain('kind-unknown');
+    current!();
+    expect(ids(store)).not.toContain('kind-unknown');
+    // A syntax error is shown at once, and edits that are not typing are checked at once.
+    store.getState().setText(`${STARTER_YAML}  bad: [\n`, 'typing');
+    expect(ids(store)).toContain('yaml-syntax');
+    store.getState().setText(UNKNOWN_KIND, 'canvas');
+    expect(ids(store)).toContain('kind-unknown');
+    expect(checks).toEqual([]);
+  });
+
   it('keeps the Kubernetes version beside the text, never in it', () => {
     const store = createAppStore();
     expect(store.getState().k8sVersion).toBe('1.34');
