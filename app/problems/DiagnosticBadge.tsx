@@ -4,7 +4,7 @@ import type { Path } from '../../src/yaml/path.ts';
 import { useApp } from '../store/context.tsx';
 import type { AppState } from '../store/index.ts';
 import { selectDiagnostics, selectWorkload } from '../store/selectors.ts';
-import { FIX_TITLES } from '../../src/validate/fix-titles.ts';
+import { fixTitle } from '../store/validator.ts';
 import { countWords, SEVERITIES, SEVERITY } from './words.ts';
 import './badge.css';
 
@@ -51,7 +51,7 @@ export function DiagnosticBadge({ path }: { path: Path }) {
             {d.message} <code className="diag-rule">{d.ruleId}</code>
             {d.fix ? (
               <button type="button" className="small-button" onClick={() => applyFix(d)}>
-                Fix: {FIX_TITLES[d.fix]}
+                Fix: {fixTitle(d.fix)}
               </button>
             ) : null}
           </li>

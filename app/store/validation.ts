@@ -2,7 +2,6 @@ import { containerAt, volumeAt } from '../../src/validate/concerns.ts';
 import type { Diagnostic } from '../../src/validate/types.ts';
 import { DEFAULT_K8S_VERSION } from '../../src/validate/versions.ts';
 import { formatPath } from '../../src/yaml/path.ts';
-import { FIX_TITLES } from '../../src/validate/fix-titles.ts';
 import { selectShownView, selectWorkload } from './selectors.ts';
 import type { EditResult, Slice, ValidationSlice } from './types.ts';
 import { deriveOrRead } from './derive.ts';
@@ -56,7 +55,7 @@ export const createValidationSlice: Slice<ValidationSlice> = (set, get) => {
       const current = get().diagnostics?.find((x) => same(x, d));
       if (!current) return refuse('That problem is gone: the design changed since it was found.');
       const result = get().applyDesignEdit((text) => v.applyFix(text, current));
-      if (result.ok) get().notify('info', `Fixed: ${FIX_TITLES[fix]}. Undo brings it back.`);
+      if (result.ok) get().notify('info', `Fixed: ${v.fixTitles[fix]}. Undo brings it back.`);
       return result;
     },
   };

@@ -1,13 +1,15 @@
 import { setSyntaxWording, type ParsedDesign } from '../../src/yaml/parse.ts';
 import type { applyFix } from '../../src/validate/fixes.ts';
 import type { validateDesign } from '../../src/validate/index.ts';
-import type { Diagnostic } from '../../src/validate/types.ts';
+import type { FIX_TITLES } from '../../src/validate/fix-titles.ts';
+import type { Diagnostic, FixId } from '../../src/validate/types.ts';
 import type { K8sVersion } from '../../src/validate/versions.ts';
 
 /** The validation core, once loaded: it is imported lazily to keep the first visit small. */
 export interface Validator {
   validateDesign: typeof validateDesign;
   applyFix: typeof applyFix;
+  fixTitles: typeof FIX_TITLES;
 }
 
 let loaded: Validator | null = null;
@@ -16,6 +18,14 @@ let loading: Promise<Validator> | null = null;
 /** The validator if it has loaded, else `null`. */
 export function validator(): Validator | null {
   return loaded;
+}
+
+/**
+ * What a quick fix does, in words (src/validate/fix-titles.ts). The titles come with the
+ * validator, as the diagnostics that offer a fix do; the fix's id stands in before that.
+ */
+export function fixTitle(fix: FixId): string {
+  return loaded?.fixTitles[fix] ?? fix;
 }
 
 /** Loads the validator (once); resolves with it. */
@@ -28,7 +38,11 @@ export function loadValidator(): Promise<Validator> {
     // Syntax errors in plain words come with the validator, not with the page: until then they
     // read as the YAML library says them. The store parses again when it revalidates.
     setSyntaxWording(words.syntaxWords);
-    loaded = { validateDesign: index.validateDesign, applyFix: fixes.applyFix };
+    loaded = {
+      validateDesign: index.validateDesign,
+      applyFix: fixes.applyFix,
+      fixTitles: fixes.FIX_TITLES,
+    };
     return loaded;
   });
   return loading;
