@@ -17,7 +17,8 @@ import './styles/forms.css';
 import './styles/pod.css';
 import './styles/volumes.css';
 
-// Typed text reaches the editor and the canvas in the keystroke's frame, its check right after.
+// Typed text reaches the editor in the keystroke's frame; its check (and, for a form's typing, the
+// rest of the page: StoreProvider's pace) right after.
 const store = createAppStore({ checkLater: afterNextFrame });
 installApi(store);
 // Restores this tab's design (or starts one) and autosaves it; link handling runs after it.
@@ -31,7 +32,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html needs an element with id "root".');
 createRoot(root).render(
   <StrictMode>
-    <StoreProvider store={store}>
+    <StoreProvider store={store} pace={afterNextFrame}>
       <App />
     </StoreProvider>
   </StrictMode>,

@@ -1,7 +1,7 @@
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach } from 'vitest';
-import { StoreProvider } from '../store/context.tsx';
+import { StoreProvider, type Pace } from '../store/context.tsx';
 import type { AppStore } from '../store/index.ts';
 
 // Component tests (happy-dom): render with a store, unmount after each test. Importing this file
@@ -16,11 +16,20 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-/** Renders `ui` inside `store`'s provider into a new element of the document, and returns it. */
-export function renderWithStore(store: AppStore, ui: ReactNode): HTMLElement {
+/**
+ * Renders `ui` inside `store`'s provider (with `pace`, if given) into a new element of the
+ * document, and returns it.
+ */
+export function renderWithStore(store: AppStore, ui: ReactNode, pace?: Pace): HTMLElement {
   const el = document.createElement('div');
   document.body.append(el);
   root = createRoot(el);
-  act(() => root!.render(<StoreProvider store={store}>{ui}</StoreProvider>));
+  act(() =>
+    root!.render(
+      <StoreProvider store={store} pace={pace}>
+        {ui}
+      </StoreProvider>,
+    ),
+  );
   return el;
 }
