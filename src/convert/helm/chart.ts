@@ -1,6 +1,7 @@
 import { isAlias, visit } from 'yaml';
 import { designObjects } from '../kustomize/design.ts';
-import { isObject, objectFileNames, objectWords, type TextFile } from '../kustomize/names.ts';
+import { objectFileNames, objectWords, type TextFile } from '../kustomize/names.ts';
+import { isPlain } from '../plain.ts';
 import { isWorkloadKind, WORKLOADS } from '../../pod/kinds.ts';
 import type { ParsedDesign } from '../../yaml/parse.ts';
 import { chartYaml, HELMIGNORE, helpers, notes } from './files.ts';
@@ -54,11 +55,11 @@ function valuesKey(name: unknown, kind: string, suffix: string, taken: Set<strin
 /** A labels hole: helm create's standard labels, without the keys the object already has. */
 function standardLabels(tree: Obj, holes: Holes, chart: string): Obj {
   const metadata = tree.metadata;
-  if (!isObject(metadata)) return tree;
+  if (!isPlain(metadata)) return tree;
   const labels = metadata.labels;
-  if (isObject(labels) && Object.keys(labels).length === 0) return tree;
+  if (isPlain(labels) && Object.keys(labels).length === 0) return tree;
   const include = `include "${chart}.labels" $`;
-  if (isObject(labels)) {
+  if (isPlain(labels)) {
     const own = Object.keys(labels).map(goString).join(' ');
     const line = holes.line((i) => [
       '{{- if $.Values.standardLabels }}',
@@ -129,7 +130,7 @@ export function designToChart(text: string, options: { name?: string } = {}): Ch
       sections.push({ key, title, kind: 'service', values: part.values });
     }
     notCarried.push(...part.notCarried.map((n) => `${title}: ${n}`));
-    if (isObject(value.metadata) && isObject(value.metadata.annotations)) {
+    if (isPlain(value.metadata) && isPlain(value.metadata.annotations)) {
       if ('helm.sh/hook' in value.metadata.annotations)
         notCarried.push(
           `${title}: its helm.sh/hook annotation makes it a Helm hook, not a release object`,
@@ -139,7 +140,7 @@ export function designToChart(text: string, options: { name?: string } = {}): Ch
   });
   const names = objectFileNames(objects.map((o) => o.value));
   const appImage = imageValue(firstImage(firstWorkload?.value));
-  const appVersion = isObject(appImage) ? (appImage.tag as string | undefined) : undefined;
+  const appVersion = isPlain(appImage) ? (appImage.tag as string | undefined) : undefined;
   const files: TextFile[] = [
     { path: 'Chart.yaml', text: chartYaml(chart, appVersion) },
     { path: 'values.yaml', text: valuesYaml(sections) },
@@ -154,13 +155,13 @@ export function designToChart(text: string, options: { name?: string } = {}): Ch
 }
 
 function nameOf(value: Obj | undefined): unknown {
-  return isObject(value?.metadata) ? value.metadata.name : undefined;
+  return isPlain(value?.metadata) ? value.metadata.name : undefined;
 }
 
 /** The image of the first container of a workload's pod. */
 function firstImage(value: Obj | undefined): unknown {
   if (!value || !isWorkloadKind(value.kind)) return undefined;
   const template = at(value, WORKLOADS[value.kind].templatePath);
-  const containers = isObject(template) && isObject(template.spec) ? template.spec.containers : [];
-  return Array.isArray(containers) && isObject(containers[0]) ? containers[0].image : undefined;
+  const containers = isPlain(template) && isPlain(template.spec) ? template.spec.containers : [];
+  return Array.isArray(containers) && isPlain(containers[0]) ? containers[0].image : undefined;
 }

@@ -1,4 +1,4 @@
-import { isObject } from '../kustomize/names.ts';
+import { isPlain } from '../plain.ts';
 import { keyedBlock, putAt, type Holes } from './holes.ts';
 import type { Part } from './workload.ts';
 
@@ -13,7 +13,7 @@ export function servicePart(object: Obj, key: string, holes: Holes): Part {
   const tree = structuredClone(object);
   const v = `.Values.${key}`;
   const values: Obj = {};
-  if (!isObject(tree.spec)) return { tree, values, notCarried: [] };
+  if (!isPlain(tree.spec)) return { tree, values, notCarried: [] };
   let spec: Obj = tree.spec;
   // type first, where people look for it; ports where the design has them.
   for (const [field, index] of [

@@ -1,5 +1,5 @@
 import { joinImage, splitImage } from '../kustomize/image.ts';
-import { isObject } from '../kustomize/names.ts';
+import { isPlain } from '../plain.ts';
 import type { KindFacts } from '../../pod/kinds.ts';
 import { keyedBlock, putAt, type Holes } from './holes.ts';
 
@@ -25,7 +25,7 @@ export function imageValue(image: unknown): unknown {
 
 /** A container as values hold it: its image taken apart, everything else as designed. */
 const containerValue = (c: unknown): unknown =>
-  isObject(c) && 'image' in c ? putAt(c, 'image', 'image', imageValue(c.image)) : c;
+  isPlain(c) && 'image' in c ? putAt(c, 'image', 'image', imageValue(c.image)) : c;
 
 /** `field:` and the list `v` holds, when it holds any. */
 const listBlock = (list: string, field: string) => (i: number) => [
@@ -111,18 +111,18 @@ export function workloadPart(
   const wanted = facts.podsWantedPath;
   const parent = wanted?.at(-1) === 'replicas' ? at(tree, wanted.slice(0, -2)) : undefined;
   const ownerKey = wanted?.at(-2);
-  if (isObject(parent) && typeof ownerKey === 'string' && isObject(parent[ownerKey])) {
+  if (isPlain(parent) && typeof ownerKey === 'string' && isPlain(parent[ownerKey])) {
     const owner = parent[ownerKey];
     if ('replicas' in owner) values.replicaCount = owner.replicas;
     const line = holes.line(keyedBlock(v, 'replicaCount', true, 'replicas'));
     parent[ownerKey] = putAt(owner, 'replicas', line, null, 0);
   }
   const template = at(tree, facts.templatePath);
-  const pod = isObject(template) ? template.spec : undefined;
-  if (!isObject(template) || !isObject(pod)) return { tree, values, notCarried };
+  const pod = isPlain(template) ? template.spec : undefined;
+  if (!isPlain(template) || !isPlain(pod)) return { tree, values, notCarried };
   let spec: Obj = pod;
   const { containers, initContainers, volumes } = pod;
-  if (Array.isArray(containers) && isObject(containers[0])) {
+  if (Array.isArray(containers) && isPlain(containers[0])) {
     values.sidecars = containers.slice(1).map(containerValue);
     const sidecars = holes.line((i) => [
       `{{- include "${chart}.containers" ${v}.sidecars | nindent ${i} }}`,
@@ -170,5 +170,5 @@ const rank = (key: string) => (ORDER.includes(key) ? ORDER.indexOf(key) : ORDER.
 
 /** The value at `path` in `value`, through maps only. */
 export function at(value: unknown, path: readonly (string | number)[]): unknown {
-  return path.reduce<unknown>((v, k) => (isObject(v) ? v[k as string] : undefined), value);
+  return path.reduce<unknown>((v, k) => (isPlain(v) ? v[k as string] : undefined), value);
 }

@@ -1,5 +1,5 @@
 import { imageMatches, splitImage } from './image.ts';
-import { isObject } from './names.ts';
+import { isPlain } from '../plain.ts';
 
 /** One entry of a kustomization's `images:` (kubernetes-sigs/kustomize api/types/image.go). */
 export interface ImageEntry {
@@ -18,11 +18,11 @@ export function containerImages(objects: readonly Record<string, unknown>[]): st
   const found = new Set<string>();
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) node.forEach(walk);
-    if (!isObject(node)) return;
+    if (!isPlain(node)) return;
     for (const [key, value] of Object.entries(node)) {
       walk(value);
       if ((key === 'containers' || key === 'initContainers') && Array.isArray(value)) {
-        for (const c of value) if (isObject(c) && typeof c.image === 'string') found.add(c.image);
+        for (const c of value) if (isPlain(c) && typeof c.image === 'string') found.add(c.image);
       }
     }
   };

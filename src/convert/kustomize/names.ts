@@ -1,3 +1,4 @@
+import { isPlain, type Plain } from '../plain.ts';
 /** A file of an export: its path inside the exported folder and its text. */
 export interface TextFile {
   path: string;
@@ -7,18 +8,16 @@ export interface TextFile {
 /** Longest base name given to an object's file; file systems allow 255 bytes. */
 const MAX_BASE = 100;
 
-type Obj = Record<string, unknown>;
-export const isObject = (v: unknown): v is Obj =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+type Obj = Plain;
 
 /** Whether a document is a Kubernetes object: a map with a string apiVersion and kind. */
 export function isKubernetesObject(value: unknown): value is Obj {
-  return isObject(value) && typeof value.apiVersion === 'string' && typeof value.kind === 'string';
+  return isPlain(value) && typeof value.apiVersion === 'string' && typeof value.kind === 'string';
 }
 
 /** `Deployment web`, or what the object lacks, for sentences about one object. */
 export function objectWords(value: Obj): string {
-  const name = isObject(value.metadata) ? value.metadata.name : undefined;
+  const name = isPlain(value.metadata) ? value.metadata.name : undefined;
   return `${String(value.kind)} ${typeof name === 'string' && name ? name : '(no name)'}`;
 }
 
@@ -39,7 +38,7 @@ function safe(text: string): string {
 export function objectFileNames(objects: readonly Obj[], taken: readonly string[] = []): string[] {
   const used = new Set(taken.map((t) => t.toLowerCase()));
   return objects.map((object) => {
-    const name = isObject(object.metadata) ? object.metadata.name : undefined;
+    const name = isPlain(object.metadata) ? object.metadata.name : undefined;
     const base =
       [safe(String(object.kind)), typeof name === 'string' ? safe(name) : '']
         .filter(Boolean)

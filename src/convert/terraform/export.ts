@@ -9,6 +9,7 @@ import {
   type HclBlock,
   type HclValue,
 } from './hcl-write.ts';
+import { isPlain, type Plain } from '../plain.ts';
 
 /**
  * `manifest`: one `kubernetes_manifest` per object, every field as it is. `typed`: the provider's
@@ -52,12 +53,6 @@ const PROVIDER: HclBlock = {
     },
   ],
 };
-
-type Plain = { [key: string]: unknown };
-
-function isPlain(value: unknown): value is Plain {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
 
 function isScalar(value: unknown): value is string | number | boolean {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';

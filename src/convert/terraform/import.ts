@@ -12,6 +12,7 @@ import {
 } from './fields.ts';
 import type { HclJson, HclJsonBody, ParseHcl } from './hcl.ts';
 import { readTemplate } from './template.ts';
+import { isPlain, type Plain } from '../plain.ts';
 
 /** Something about the Terraform the design does not say by itself. */
 export interface TerraformFinding {
@@ -30,12 +31,6 @@ export interface TerraformImport {
   /** How many objects the design holds. */
   objects: number;
   findings: TerraformFinding[];
-}
-
-type Plain = { [key: string]: unknown };
-
-function isPlain(value: unknown): value is Plain {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** Where findings about one resource go. */
