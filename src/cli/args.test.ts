@@ -115,10 +115,10 @@ describe('parseArgs', () => {
   it('refuses no command and unknown commands, with a hint for a file given alone', () => {
     expect(errorOf(parseArgs([]))).toBe('no command given');
     expect(errorOf(parseArgs(['check']))).toBe(
-      'unknown command "check"; commands: lint, inspect, diagram',
+      'unknown command "check"; commands: lint, inspect, diagram, export, import',
     );
     expect(errorOf(parseArgs(['pod.yaml']))).toBe(
-      'unknown command "pod.yaml" (to lint it: podsmith lint pod.yaml); commands: lint, inspect, diagram',
+      'unknown command "pod.yaml" (to lint it: podsmith lint pod.yaml); commands: lint, inspect, diagram, export, import',
     );
     expect(errorOf(parseArgs(['help', 'check']))).toMatch(/^unknown command "check"/);
   });

@@ -1,3 +1,4 @@
+import { EXPORT_FORMATS, type ExportFormat } from '../convert/formats.ts';
 import { isProfile, PROFILES, type Profile } from '../validate/security-profile.ts';
 import {
   isK8sVersion,
@@ -7,7 +8,7 @@ import {
 } from '../validate/versions.ts';
 
 /** The commands `podsmith` knows, each with its own parser below. */
-export const COMMANDS = ['lint', 'inspect', 'diagram'] as const;
+export const COMMANDS = ['lint', 'inspect', 'diagram', 'export', 'import'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export type OutputFormat = 'text' | 'json';
@@ -40,12 +41,40 @@ export interface DiagramOptions {
   file: string;
 }
 
+/** What `podsmith export` was asked to do. */
+export interface ExportOptions {
+  format: ExportFormat;
+  /** The file name as given; `-` is standard input. */
+  file: string;
+  /** The folder to write into; absent: standard output (Terraform), the current folder (--tgz). */
+  out?: string;
+  /** Helm: one chart archive (`<chart>-<version>.tgz`) instead of the chart's folder. */
+  tgz: boolean;
+  /** Replace files that are already there. */
+  force: boolean;
+  /** Kustomize: an `images:` entry per image. */
+  images: boolean;
+  /** Helm: the chart's name (by default, the first workload's). */
+  name?: string;
+}
+
+/** What `podsmith import` was asked to do. */
+export interface ImportOptions {
+  /** The Terraform file as given; `-` is standard input. */
+  file: string;
+  /** The YAML file to write; absent: standard output. */
+  out?: string;
+  force: boolean;
+}
+
 /** A parsed command line. */
 export type Invocation =
   | { command: 'help'; topic?: CommandName }
   | { command: 'lint'; options: LintOptions }
   | { command: 'inspect'; options: InspectOptions }
-  | { command: 'diagram'; options: DiagramOptions };
+  | { command: 'diagram'; options: DiagramOptions }
+  | { command: 'export'; options: ExportOptions }
+  | { command: 'import'; options: ImportOptions };
 
 /** A command line that cannot run; `topic` says whose help to point at. */
 export interface UsageError {
@@ -229,6 +258,100 @@ export function parseDiagramArgs(args: readonly string[]): ArgsResult {
   };
 }
 
+/** The one file operand of `command`, or why there is not exactly one (`what`: "to export"). */
+function oneFile(command: string, what: string, operands: string[]): string | { error: string } {
+  if (operands.length === 0)
+    return { error: `no file ${what}: give one file, or - for standard input` };
+  if (operands.length > 1)
+    return { error: `${command} takes one file, got ${operands.length}: ${operands.join(' ')}` };
+  return operands[0]!;
+}
+
+/** `-o`'s value, or why it cannot be used. */
+function outOf(
+  values: Record<string, string>,
+  flags: Set<string>,
+): string | undefined | { error: string } {
+  const out = values.out;
+  if (out === '-') return { error: 'leave -o out to write to standard output' };
+  if (out === undefined && flags.has('force'))
+    return { error: '--force goes with -o: standard output replaces nothing' };
+  return out;
+}
+
+const EXPORT_SPEC: OptionSpec = {
+  values: ['format', 'out', 'name'],
+  flags: ['help', 'images', 'tgz', 'force'],
+  short: { h: 'help', o: 'out' },
+};
+
+const EXPORT_NAMES = EXPORT_FORMATS.map((f) => f.format);
+
+/**
+ * `podsmith export --format <format> [-o <dir>] [--tgz] [--force] [--images] [--name <name>]
+ * <file|->`, without the command word.
+ */
+export function parseExportArgs(args: readonly string[]): ArgsResult {
+  const fail = (error: string): ArgsResult => ({ ok: false, error, topic: 'export' });
+  const result = readOptions(args, EXPORT_SPEC);
+  if (!result.ok) return fail(result.error);
+  const { values, flags, operands } = result.read;
+  if (flags.has('help')) return { ok: true, invocation: { command: 'help', topic: 'export' } };
+  const choices = `${EXPORT_NAMES.slice(0, -1).join(', ')} or ${EXPORT_NAMES.at(-1)}`;
+  const format = EXPORT_FORMATS.find((f) => f.format === values.format);
+  if (values.format === undefined) return fail(`no format given: use --format ${choices}`);
+  if (!format) return fail(`unknown format "${values.format}" for --format; use ${choices}`);
+  const tgz = flags.has('tgz');
+  if (tgz && format.format !== 'helm') return fail('--tgz goes with --format helm');
+  if (flags.has('images') && format.format !== 'kustomize')
+    return fail('--images goes with --format kustomize');
+  if (values.name !== undefined && format.format !== 'helm')
+    return fail('--name goes with --format helm: it names the chart');
+  const out = outOf(values, tgz ? new Set() : flags);
+  if (typeof out === 'object') return fail(out.error);
+  if (format.folder && out === undefined && !tgz) {
+    const or = format.format === 'helm' ? ', or --tgz for one archive' : '';
+    return fail(`${format.format} writes a folder: give -o <dir> to write it in${or}`);
+  }
+  const file = oneFile('export', 'to export', operands);
+  if (typeof file === 'object') return fail(file.error);
+  const options: ExportOptions = {
+    format: format.format,
+    file,
+    tgz,
+    force: flags.has('force'),
+    images: flags.has('images'),
+    ...(out === undefined ? {} : { out }),
+    ...(values.name === undefined ? {} : { name: values.name }),
+  };
+  return { ok: true, invocation: { command: 'export', options } };
+}
+
+const IMPORT_SPEC: OptionSpec = {
+  values: ['out'],
+  flags: ['help', 'force'],
+  short: { h: 'help', o: 'out' },
+};
+
+/** `podsmith import [-o <file.yaml>] [--force] <file.tf|->`, without the command word. */
+export function parseImportArgs(args: readonly string[]): ArgsResult {
+  const fail = (error: string): ArgsResult => ({ ok: false, error, topic: 'import' });
+  const result = readOptions(args, IMPORT_SPEC);
+  if (!result.ok) return fail(result.error);
+  const { values, flags, operands } = result.read;
+  if (flags.has('help')) return { ok: true, invocation: { command: 'help', topic: 'import' } };
+  const out = outOf(values, flags);
+  if (typeof out === 'object') return fail(out.error);
+  const file = oneFile('import', 'to import', operands);
+  if (typeof file === 'object') return fail(file.error);
+  const options: ImportOptions = {
+    file,
+    force: flags.has('force'),
+    ...(out === undefined ? {} : { out }),
+  };
+  return { ok: true, invocation: { command: 'import', options } };
+}
+
 const isCommand = (word: string): word is CommandName =>
   (COMMANDS as readonly string[]).includes(word);
 
@@ -249,6 +372,8 @@ export function parseArgs(argv: readonly string[]): ArgsResult {
   if (first === 'lint') return parseLintArgs(rest);
   if (first === 'inspect') return parseInspectArgs(rest);
   if (first === 'diagram') return parseDiagramArgs(rest);
+  if (first === 'export') return parseExportArgs(rest);
+  if (first === 'import') return parseImportArgs(rest);
   if (first.startsWith('-') && first !== '-')
     return { ok: false, error: `unknown option ${first}` };
   const hint =

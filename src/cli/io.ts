@@ -1,6 +1,9 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { lstat, mkdir, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { ParseHcl } from '../convert/terraform/hcl.ts';
 import { MAX_TEXT_BYTES } from '../yaml/limits.ts';
+import { parseHclBundled } from './hcl-asset.ts';
 import { decodeText, tooLargeReason } from './text.ts';
 
 /** Everything the CLI does to the outside world, so commands run in tests without a process. */
@@ -11,8 +14,17 @@ export interface CliIO {
    */
   readFile(file: string): Promise<string>;
   readStdin(): Promise<string>;
+  /** Whether anything (a file, a folder, a link, even a broken one) is at `file`. */
+  exists(file: string): Promise<boolean>;
+  /**
+   * Writes a file, making its folders; never replaces one unless `overwrite`. Rejects with an
+   * Error whose message says why in a few words (`already exists`, `permission denied`).
+   */
+  writeFile(file: string, data: string | Uint8Array, overwrite: boolean): Promise<void>;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** HashiCorp's HCL parser (loaded on first use). */
+  parseHcl: ParseHcl;
 }
 
 const REASONS: Record<string, string> = {
@@ -21,9 +33,12 @@ const REASONS: Record<string, string> = {
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   ENOTDIR: 'a part of the path is not a directory',
+  EEXIST: 'already exists',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
 };
 
-/** Why a file could not be read, in a few words (`no such file`), from a Node.js error. */
+/** Why a file could not be read or written, in a few words (`no such file`), from a Node.js error. */
 export function describeReadError(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && REASONS[code]) return REASONS[code];
@@ -56,8 +71,23 @@ export function nodeIO(): CliIO {
       if (!bytes) throw new Error(tooLargeReason());
       return decodeText(bytes);
     },
+    exists: (file) =>
+      lstat(file).then(
+        () => true,
+        () => false,
+      ),
+    async writeFile(file, data, overwrite) {
+      try {
+        await mkdir(path.dirname(file), { recursive: true });
+        // `wx` fails when anything is there, a link included: a file appearing since the check.
+        await writeFile(file, data, { flag: overwrite ? 'w' : 'wx' });
+      } catch (error) {
+        throw new Error(describeReadError(error));
+      }
+    },
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
+    parseHcl: parseHclBundled,
   };
 }
 

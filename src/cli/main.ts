@@ -2,7 +2,9 @@
 // because Node cannot run the TypeScript sources; bin/podsmith.mjs runs it.
 import { parseArgs } from './args.ts';
 import { runDiagram } from './diagram.ts';
+import { runExport } from './export.ts';
 import { helpText } from './help.ts';
+import { runImport } from './import.ts';
 import { nodeIO, type CliIO } from './io.ts';
 import { runInspect } from './inspect.ts';
 import { runLint } from './lint.ts';
@@ -19,8 +21,10 @@ export { measureLint } from './profile.ts';
 
 /**
  * Runs one command line (`argv` without node and the script) and returns the exit code:
- * 0 success (lint: no errors), 1 lint found errors, or the file of inspect or diagram is not valid
- * YAML (or goes past a limit), or diagram's file holds no workload, 2 a usage or I/O failure.
+ * 0 success (lint: no errors), 1 lint found errors, or the file of inspect, diagram or export is
+ * not valid YAML (or goes past a limit), or diagram's file holds no workload, or import's file is
+ * not HCL or yields no Kubernetes object, 2 a usage or I/O failure (export and import: also a
+ * file that is already there, without --force).
  */
 export async function main(argv: readonly string[], io: CliIO = nodeIO()): Promise<number> {
   const args = parseArgs(argv);
@@ -41,6 +45,10 @@ export async function main(argv: readonly string[], io: CliIO = nodeIO()): Promi
         return await runInspect(invocation.options, io);
       case 'diagram':
         return await runDiagram(invocation.options, io);
+      case 'export':
+        return await runExport(invocation.options, io);
+      case 'import':
+        return await runImport(invocation.options, io);
     }
   } catch (error) {
     // A bug, not a finding: say so, and never pass for a clean run.

@@ -3,6 +3,24 @@ import type { CliIO } from './io.ts';
 import { STDIN_NAME } from './lint.ts';
 
 /**
+ * Reads the one file (`-`: standard input) a command works on, with the name to show for it; a
+ * file that cannot be read is reported, and answered with exit code 2.
+ */
+export async function readInput(
+  file: string,
+  io: CliIO,
+): Promise<{ text: string; name: string } | { exit: 2 }> {
+  const name = file === '-' ? STDIN_NAME : file;
+  try {
+    return { text: file === '-' ? await io.readStdin() : await io.readFile(file), name };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    io.stderr(`podsmith: cannot read ${name}: ${reason}\n`);
+    return { exit: 2 };
+  }
+}
+
+/**
  * Reads and parses the one file (`-`: standard input) a command such as `inspect` or `diagram`
  * works on. A file that cannot be read is reported and answered with exit code 2; one that is not
  * valid YAML or goes past a limit with its problems, as `podsmith lint` prints them, and exit
@@ -14,15 +32,9 @@ export async function readDesign(
   io: CliIO,
   verb: string,
 ): Promise<{ parsed: ParsedDesign; name: string } | { exit: 1 | 2 }> {
-  const name = file === '-' ? STDIN_NAME : file;
-  let text: string;
-  try {
-    text = file === '-' ? await io.readStdin() : await io.readFile(file);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    io.stderr(`podsmith: cannot read ${name}: ${reason}\n`);
-    return { exit: 2 };
-  }
+  const input = await readInput(file, io);
+  if ('exit' in input) return input;
+  const { text, name } = input;
   const parsed = parseDesign(text);
   if (!parsedOk(parsed)) {
     const errors = parsed.problems.filter((p) => p.severity === 'error');
