@@ -30,7 +30,10 @@ type ParseCallback = (error: string | null, json: string) => void;
 /**
  * Starts the parser from the bytes of @cdktf/hcl2json's `main.wasm` (gunzipped) and the `Go`
  * class of its `wasm/wasm_exec.js`. The Go program publishes its functions on
- * `globalThis.__parse_terraform_config_wasm__`, the name the build was made with.
+ * `globalThis.__parse_terraform_config_wasm__`, the name the build was made with, and finds that
+ * object through Node's `global`: where there is none (a browser), `global` is lent for the start
+ * (without it the program panics, "call of Value.Get on undefined"). Rejects when the program
+ * stops before it has published them.
  */
 export async function startHclParser(
   wasm: BufferSource,
@@ -39,9 +42,23 @@ export async function startHclParser(
   const go = new Go();
   const { instance } = await WebAssembly.instantiate(wasm, go.importObject);
   const root: { parse?: (fileName: string, text: string, done: ParseCallback) => void } = {};
-  (globalThis as Record<string, unknown>).__parse_terraform_config_wasm__ = root;
-  void go.run(instance);
-  while (typeof root.parse !== 'function') await new Promise((resolve) => setTimeout(resolve, 0));
+  const scope = globalThis as Record<string, unknown>;
+  scope.__parse_terraform_config_wasm__ = root;
+  const lent = scope.global === undefined;
+  if (lent) scope.global = globalThis;
+  let stopped: unknown = null;
+  go.run(instance).then(
+    () => (stopped ??= new Error('the HCL parser stopped before it started')),
+    (error: unknown) => (stopped ??= error),
+  );
+  try {
+    while (typeof root.parse !== 'function') {
+      if (stopped) throw stopped;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  } finally {
+    if (lent) delete scope.global;
+  }
   const parse = root.parse;
   return (fileName, text) =>
     new Promise((resolve, reject) => {
