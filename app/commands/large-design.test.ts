@@ -35,7 +35,8 @@ async function readStore(): Promise<AppStore> {
   return store;
 }
 
-describe('an edit of a large design', () => {
+// Reading 120 documents in the test's own thread takes a second or two, more on a loaded machine.
+describe('an edit of a large design', { timeout: 20_000 }, () => {
   it('changes only its document, and the canvas shows it before the design is read again', async () => {
     const store = await readStore();
     const before = store.getState();
