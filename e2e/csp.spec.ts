@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { CSP_HEADER, CSP_META } from '../scripts/csp.mjs';
 import { serveStatic } from '../scripts/static-server.mjs';
 import { expect, test, type CspViolation } from './fixtures.ts';
+import { FormatsPage } from './pages/formats.ts';
 
 const dist = process.env.E2E_DIST ?? fileURLToPath(new URL('../dist', import.meta.url));
 
@@ -151,6 +152,33 @@ test('inline script, inline handlers, eval and other origins are blocked', async
   expect(requests.filter((url) => url.includes('example.com'))).toEqual([]);
   // The app is untouched by all of it.
   await expect(app.card('nginx', 'main container')).toBeVisible();
+});
+
+test('the HCL parser, WebAssembly fetched from this origin, loads and runs under the policy', async ({
+  app,
+  page,
+  requests,
+  cspViolations,
+}) => {
+  const formats = new FormatsPage(page);
+  await app.goto();
+  await app.setYaml(
+    'resource "kubernetes_config_map_v1" "c" {\n  metadata {\n    name = "c"\n  }\n}\n',
+  );
+  await formats.convert();
+  await expect(formats.convertDialog.getByRole('status')).toHaveText('Converted: 1 object.');
+  expect(requests.filter((url) => /\/assets\/main\.wasm-[\w-]+\.gz$/.test(url))).toHaveLength(1);
+  // Compiling WebAssembly is all 'wasm-unsafe-eval' allows: eval and new Function stay blocked
+  // (the guard of every test then checks that the conversion itself violated nothing).
+  expect(await tryForeignCode(page)).toEqual(BLOCKED);
+  expect(await takeViolations(cspViolations, 8)).toEqual(
+    twice([
+      'script-src eval',
+      'script-src eval',
+      'script-src-attr inline',
+      'script-src-elem inline',
+    ]),
+  );
 });
 
 test('on a static host that sends no header, the page’s own policy blocks the same', async ({

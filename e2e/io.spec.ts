@@ -79,10 +79,14 @@ test('Download JSON is refused, with the line, while the YAML has a syntax error
 }) => {
   await app.setYaml(`${WEB}  bad: [\n`);
   await io.exportButton.click();
-  await expect(io.exportDialog.getByRole('alert')).toContainText(
-    'The YAML has a syntax error at line',
-  );
+  await expect(
+    io.exportDialog.getByRole('region', { name: 'JSON', exact: true }).getByRole('alert'),
+  ).toContainText('The YAML has a syntax error at line');
   await expect(io.exportDialog.getByRole('button', { name: 'Download JSON' })).toBeDisabled();
+  // Terraform, Helm and Kustomize are made from the objects: refused too, saying why.
+  const formats = io.exportDialog.getByRole('region', { name: 'Terraform, Helm, Kustomize' });
+  await expect(formats.getByRole('alert')).not.toBeEmpty();
+  await expect(formats.getByRole('button', { name: 'Download', exact: true })).toBeDisabled();
   // The YAML itself still downloads: it is the user's text, errors and all.
   await expect(io.exportDialog.getByRole('button', { name: 'Download YAML' })).toBeEnabled();
 });
@@ -191,12 +195,16 @@ test('Drop over changed work, onto the canvas or the editor: the file opens as a
   await expect.poll(() => app.getYaml()).toBe(mine);
 });
 
-test('Open: a Terraform file is named for what it is, with what to do instead', async ({ app }) => {
+test('Open: a Terraform file opens as it is, named for what it is, with the offer to convert it', async ({
+  app,
+  page,
+}) => {
   const terraform =
     'resource "kubernetes_deployment" "django" {\n  metadata {\n    name = "django"\n  }\n}\n';
   await io.openWithButton(file('main.tf', terraform));
   await expect(io.notice).toContainText(
-    'Opened "main.tf" as a new design. This looks like Terraform (HCL) with kubernetes_deployment "django"',
+    'Opened "main.tf" as a new design. This looks like Terraform (HCL) with kubernetes_deployment "django": Podsmith converts it into Kubernetes YAML',
   );
   expect(await app.getYaml()).toBe(terraform);
+  await expect(page.getByRole('button', { name: 'Convert to YAML…' })).toBeVisible();
 });

@@ -112,7 +112,7 @@ test("a marker's Ctrl+. menu and its hover offer the panel's fix, and choosing i
   );
 });
 
-test('pasted Terraform and Helm values are named for what they are, with what to do instead', async ({
+test('pasted Terraform and Helm values are named for what they are, with what to do with them', async ({
   app,
   context,
   page,
@@ -129,14 +129,20 @@ test('pasted Terraform and Helm values are named for what they are, with what to
 
   await paste(fixture('terraform-deployment-cron-sidecar.tf'));
   await expect(notice).toContainText('Pasted: This looks like Terraform (HCL)');
-  await expect(notice).toContainText('kubernetes_deployment "django"');
-  await expect(page.getByRole('alert').filter({ hasText: 'Not Kubernetes YAML' })).toBeVisible();
+  await expect(notice).toContainText(
+    'kubernetes_deployment "django": Podsmith converts it into Kubernetes YAML ("Convert to YAML" in the app',
+  );
+  const banner = page.getByRole('alert').filter({ hasText: 'Not Kubernetes YAML' });
+  await expect(banner).toBeVisible();
+  await expect(banner.getByRole('button', { name: 'Convert to YAML…' })).toBeVisible();
   await expect(problems.entry('text-format')).toContainText('Terraform (HCL)');
   await expect(problems.entry('yaml-syntax')).toHaveCount(0);
 
   await paste(fixture('helm-values-pingdirectory-utility-sidecar.yaml'));
   await expect(notice).toContainText('Helm values');
   await expect(problems.entry('text-format')).toContainText('Helm values');
+  // Only Terraform is converted here: Helm values get what to run instead.
+  await expect(page.getByRole('button', { name: 'Convert to YAML…' })).toHaveCount(0);
   const pill = page.getByRole('region', { name: 'YAML editor' }).locator('.pill');
   await expect(pill).not.toHaveText('No problems');
 });

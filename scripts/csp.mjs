@@ -5,14 +5,22 @@
 
 /**
  * Each directive with the sources it allows, and why. Everything not listed falls back to
- * `default-src 'none'`: no frames, no objects, no manifest, no fetch or XHR, no media.
+ * `default-src 'none'`: no frames, no objects, no manifest, no media.
  * @type {ReadonlyArray<readonly [string, string]>}
  */
 export const CSP_DIRECTIVES = [
   ['default-src', "'none'"],
   // The build's own module files only. No 'unsafe-inline' and no 'unsafe-eval': nothing the
   // app or Monaco runs needs them, and without them a payload in a design cannot run.
-  ['script-src', "'self'"],
+  // 'wasm-unsafe-eval' lets the page compile WebAssembly, and nothing else: converting Terraform
+  // runs HashiCorp's HCL parser, a Go program built to WebAssembly (app/io/hclParser.ts). eval,
+  // new Function and string timers stay blocked; the only WebAssembly the page can get is the
+  // build's own, since scripts and fetches are limited to this origin.
+  ['script-src', "'self' 'wasm-unsafe-eval'"],
+  // fetch() to this origin only: the HCL parser's WebAssembly is an asset of the build
+  // (main.wasm.gz, 1.7 MB), fetched when Terraform is first converted. Another origin stays
+  // unreachable, so nothing in a design can be sent anywhere.
+  ['connect-src', "'self'"],
   // Monaco's editor and YAML workers: module files of the build (Vite `?worker` imports).
   ['worker-src', "'self'"],
   // The build's stylesheets, plus 'unsafe-inline' because Monaco writes <style> elements at run

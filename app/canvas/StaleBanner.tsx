@@ -1,22 +1,23 @@
+import { lazy, Suspense } from 'react';
 import { withoutLine } from '../../src/yaml/syntax-line.ts';
 import { useApp } from '../store/context.tsx';
-import type { AppState } from '../store/index.ts';
-import { selectFirstError, selectReading, selectStale } from '../store/selectors.ts';
+import { selectFirstError, selectForeign, selectReading, selectStale } from '../store/selectors.ts';
 
-/** What the text is, when it is not Kubernetes YAML at all (Terraform, Helm values, …). */
-const selectFormat = (s: AppState) =>
-  s.diagnostics?.find((d) => d.ruleId === 'text-format' && d.severity === 'error');
+// Loaded only while the text is something else: the first screen never needs it.
+const TerraformOffer = lazy(() =>
+  import('../io/TerraformOffer.tsx').then((m) => ({ default: m.TerraformOffer })),
+);
 
 /**
- * While the text does not parse: says so, where, and that the canvas is the last good state; for a
- * text that is something else (Terraform, a Helm template), what it is instead. While
- * a large text is read in the background: says that.
+ * While the text does not parse: says so, where, and that the canvas is the last good state. For
+ * a text that is something else (Terraform, a Helm template), parsed or not, what it is instead,
+ * with the offer to convert Terraform. While a large text is read in the background: says that.
  */
 export function StaleBanner() {
   const stale = useApp(selectStale);
   const error = useApp(selectFirstError);
   const reading = useApp(selectReading);
-  const format = useApp(selectFormat);
+  const format = useApp(selectForeign);
   if (reading) {
     return (
       <div className="stale-banner stale-banner-reading" role="status">
@@ -25,15 +26,18 @@ export function StaleBanner() {
       </div>
     );
   }
-  if (!stale) return null;
   if (format) {
     return (
       <div className="stale-banner" role="alert">
-        <strong>Not Kubernetes YAML</strong> — {format.message} The canvas shows the last valid
-        design; nothing you typed is lost.
+        <strong>Not Kubernetes YAML</strong> — {format.message}
+        {stale ? ' The canvas shows the last valid design; nothing you typed is lost.' : null}
+        <Suspense fallback={null}>
+          <TerraformOffer />
+        </Suspense>
       </div>
     );
   }
+  if (!stale) return null;
   return (
     <div className="stale-banner" role="alert">
       <strong>YAML has errors</strong>

@@ -101,8 +101,8 @@ let apiSchema: Promise<object> | undefined;
 async function k8sSchema(version: K8sVersion): Promise<object> {
   // Raw text, so TypeScript infers no type for 300 kB of JSON; parsed once, since
   // schemaForVersion memoizes per schema object. A failed fetch is tried again next time.
-  apiSchema ??= import('../../src/validate/schema/k8s.schema.json?raw').then(
-    (m) => JSON.parse(m.default) as object,
+  apiSchema ??= import('./apiSchemaText.ts').then(
+    (m) => JSON.parse(m.API_SCHEMA_TEXT) as object,
     (error: unknown) => {
       apiSchema = undefined;
       throw error;

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { lazy, Suspense, useId, useMemo, useState } from 'react';
 import { formatSize } from '../../src/io/sniff.ts';
 import { designToJsonList } from '../../src/io/list.ts';
 import { currentText } from '../commands/flush.ts';
@@ -12,11 +12,18 @@ import {
   jsonFileName,
   yamlFileName,
 } from './exportDesign.ts';
+import { NoteList } from './NoteList.tsx';
 import './export.css';
+
+// The converters (Terraform, Helm, Kustomize, tar) load when the dialog has opened.
+const FormatExport = lazy(() =>
+  import('./FormatExport.tsx').then((m) => ({ default: m.FormatExport })),
+);
 
 /**
  * Export: the YAML exactly as the editor holds it (download or copy), a JSON `List` of every
- * document, with what JSON cannot hold named before it is downloaded, or the pod's diagram.
+ * document, Terraform, a Helm chart or a Kustomize base, with what a format cannot hold named
+ * before it is downloaded, or the pod's diagram.
  */
 export function ExportDialog({ onClose }: { onClose: () => void }) {
   const store = useAppStore();
@@ -79,14 +86,7 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           </p>
         )}
         {list.ok && list.notes.length ? (
-          <div className="export-notes">
-            <p id={`${id}-notes`}>What JSON cannot hold:</p>
-            <ul aria-labelledby={`${id}-notes`}>
-              {list.notes.map((n, i) => (
-                <li key={i}>{n}</li>
-              ))}
-            </ul>
-          </div>
+          <NoteList id={`${id}-notes`} title="What JSON cannot hold:" notes={list.notes} />
         ) : null}
         <div className="export-buttons">
           <button
@@ -102,6 +102,9 @@ export function ExportDialog({ onClose }: { onClose: () => void }) {
           </button>
         </div>
       </section>
+      <Suspense fallback={null}>
+        <FormatExport text={text} headingId={`${id}-formats`} onDone={onClose} />
+      </Suspense>
       <DiagramExport headingId={`${id}-diagram`} onDone={onClose} />
       <div className="dialog-actions">
         <button type="button" className="dialog-button" onClick={onClose}>

@@ -10,6 +10,9 @@ import type { AppState } from './types.ts';
 export const selectText = (s: AppState): string => s.text;
 export const selectStale = (s: AppState): boolean => s.stale;
 export const selectReading = (s: AppState): boolean => s.reading;
+/** What the text is, when it is not Kubernetes YAML at all (Terraform, Helm values, …). */
+export const selectForeign = (s: AppState) =>
+  s.diagnostics?.find((d) => d.ruleId === 'text-format' && d.severity === 'error');
 export const selectProblems = (s: AppState): YamlProblem[] => s.problems;
 export const selectNotice = (s: AppState) => s.notice;
 export const selectCanUndo = (s: AppState): boolean => s.past.length > 0;

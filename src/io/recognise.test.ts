@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recognise, type TextFormat } from './recognise.ts';
-import { kubectlResource } from './recognise-terraform.ts';
 import { withLineEnding } from './text-shape.ts';
 
 // Texts users paste or open, each with the format recognise must name (null: Kubernetes YAML,
@@ -269,23 +268,23 @@ describe('recognise', () => {
     expect(KUBERNETES_FIXTURES).toHaveLength(10);
   });
 
-  it('names the Terraform resources and how to get YAML today', () => {
+  it('names the Terraform resources and that Podsmith converts them', () => {
     expect(recognise(fixture('terraform-deployment-cron-sidecar.tf'))).toEqual({
       format: 'terraform',
       title: 'Terraform (HCL)',
       message:
-        'This looks like Terraform (HCL) with kubernetes_deployment "django": Podsmith reads Kubernetes YAML and cannot convert Terraform yet. Once it is applied, `kubectl get deployment <name> -o yaml` prints the object as YAML to paste here.',
+        'This looks like Terraform (HCL) with kubernetes_deployment "django": Podsmith converts it into Kubernetes YAML ("Convert to YAML" in the app, `podsmith import` on the command line).',
       line: 3,
       readable: false,
     });
     expect(recognise(TERRAFORM_NO_KUBERNETES)?.message).toBe(
       'This looks like Terraform (HCL), with no kubernetes_* resources in it: Podsmith reads Kubernetes YAML manifests.',
     );
-    expect(recognise(TERRAFORM_MANIFEST)?.message).toContain(
-      "A kubernetes_manifest's manifest is the object itself: write it as YAML here.",
+    expect(recognise(TERRAFORM_MANIFEST)?.message).toMatch(
+      /^This looks like Terraform \(HCL\) with kubernetes_manifest "\w+": Podsmith converts it/,
     );
     expect(recognise(TERRAFORM_MANY)?.message).toMatch(
-      /^This looks like Terraform \(HCL\) with kubernetes_config_map_v1 "r0", kubernetes_service_v1 "r1", kubernetes_secret "r2" and 1 more: .* `kubectl get statefulset <name> -o yaml`/,
+      /^This looks like Terraform \(HCL\) with kubernetes_config_map_v1 "r0", kubernetes_service_v1 "r1", kubernetes_secret "r2" and 1 more: Podsmith converts it/,
     );
   });
 
@@ -316,15 +315,6 @@ describe('recognise', () => {
     );
     expect(recognise(json([POD]))?.message).toContain('"kind": "List"');
     expect(recognise('[1, 2]')?.message).toMatch(/^This is a JSON array, not a Kubernetes object/);
-  });
-
-  it('maps provider resource types to what kubectl gets', () => {
-    expect(kubectlResource('kubernetes_deployment')).toBe('deployment');
-    expect(kubectlResource('kubernetes_stateful_set_v1')).toBe('statefulset');
-    expect(kubectlResource('kubernetes_horizontal_pod_autoscaler_v2beta2')).toBe(
-      'horizontalpodautoscaler',
-    );
-    expect(kubectlResource('kubernetes_config_map')).toBe('configmap');
   });
 
   it('never throws, and points at a line of the text', () => {
