@@ -88,7 +88,8 @@ type Store = { get: () => AppState; set: (partial: Partial<AppState>) => void };
 /**
  * The state for a new text (or a new target version): derived at once for a normal design; for a
  * large one, `reading` until a worker has read it, while the canvas keeps the last good design and
- * canvas edits wait (the text itself is the user's at once: nothing typed waits).
+ * canvas edits wait (the text itself is the user's at once: nothing typed waits). With
+ * `keepDiagnostics`, a normal design keeps its diagnostics until its check runs (see `derive`).
  */
 export function deriveOrRead(
   text: string,

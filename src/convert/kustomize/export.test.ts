@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { parseDesign } from '../../yaml/parse.ts';
 import { exportCorpus } from '../corpus-testing.ts';
+import { isKubernetesObject } from './names.ts';
 import { designToKustomize, type KustomizeBase } from './export.ts';
 
 const corpus = exportCorpus();
@@ -18,10 +19,7 @@ function base(text: string, images = false): KustomizeBase {
 
 const kustomization = (b: KustomizeBase) => parse(b.files[0]!.text) as Record<string, any>;
 /** The design's Kubernetes objects: a base holds those (other documents are named in its notes). */
-const objectsOf = (text: string) =>
-  parseDesign(text).values.filter(
-    (v) => typeof v === 'object' && v !== null && 'apiVersion' in v && 'kind' in v,
-  );
+const objectsOf = (text: string) => parseDesign(text).values.filter(isKubernetesObject);
 
 const DESIGN = `# The web tier.
 apiVersion: apps/v1
